@@ -1,0 +1,104 @@
+package dev.backload.core.log;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One logged set in canonical form (analytics.md section 1): what every importer and the app's own
+ * log produce, and what the analytics read.
+ *
+ * @param date local calendar date of the workout's start
+ * @param workout the key of the workout the set belongs to (importer-specific, stable per workout)
+ * @param exercise exercise name as written, trimmed
+ * @param variation the hinge variation of the exercise, or {@code null} when it is not a hinge
+ * @param setType warm-up, working, drop or failure
+ * @param weightKg load in kilograms, at least 0 (0 is body weight); converted from pounds when needed
+ * @param reps whole repetitions, at least 0
+ * @param rpe rating of perceived exertion 1..10 in half steps, or {@code null}
+ * @param note the exercise or set note, or {@code null}
+ */
+public record TrainingSet(
+    LocalDate date,
+    String workout,
+    String exercise,
+    HingeVariation variation,
+    SetType setType,
+    double weightKg,
+    int reps,
+    Double rpe,
+    String note) {
+
+  /** Kilograms in one pound, exactly. */
+  public static final double KG_PER_LB = 0.45359237;
+
+  public TrainingSet {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(workout, "workout");
+    Objects.requireNonNull(exercise, "exercise");
+    Objects.requireNonNull(setType, "setType");
+    if (!(weightKg >= 0) || Double.isInfinite(weightKg)) {
+      throw new IllegalArgumentException("weightKg must be a finite number >= 0: " + weightKg);
+    }
+    if (reps < 0) {
+      throw new IllegalArgumentException("reps must be >= 0: " + reps);
+    }
+    if (rpe != null && (rpe < 1 || rpe > 10)) {
+      throw new IllegalArgumentException("rpe must be within 1..10: " + rpe);
+    }
+  }
+
+  /**
+   * Creates a set, classifying the exercise's hinge variation from its name.
+   *
+   * @throws IllegalArgumentException when a value is out of range
+   */
+  public static TrainingSet of(
+      LocalDate date,
+      String workout,
+      String exercise,
+      SetType setType,
+      double weightKg,
+      int reps,
+      Double rpe,
+      String note) {
+    return new TrainingSet(
+        date,
+        workout,
+        exercise,
+        HingeVariation.of(exercise).orElse(null),
+        setType,
+        weightKg,
+        reps,
+        rpe,
+        note);
+  }
+
+  /** Whether the exercise is in the hinge (deadlift) family. */
+  public boolean isHinge() {
+    return variation != null;
+  }
+
+  /** Whether this set counts in the analytics: at least one rep and not a warm-up. */
+  public boolean isWorking() {
+    return reps >= 1 && setType != SetType.WARMUP;
+  }
+
+  /**
+   * The load that counts for tonnage and e1RM: 0 for assisted exercises (their weight is
+   * assistance, not load), {@link #weightKg()} otherwise.
+   */
+  public double loadKg() {
+    return exercise.toLowerCase(Locale.ROOT).contains("assisted") ? 0.0 : weightKg;
+  }
+
+  /**
+   * Rounds an RPE to the nearest half step, a quarter rounding up (7.25 becomes 7.5).
+   *
+   * @param rpe the value as read
+   * @return the rounded value
+   */
+  public static double roundRpe(double rpe) {
+    return Math.floor(rpe * 2 + 0.5) / 2;
+  }
+}

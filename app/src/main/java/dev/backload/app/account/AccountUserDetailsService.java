@@ -1,0 +1,37 @@
+package dev.backload.app.account;
+
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Looks accounts up for Spring Security's login, and re-hashes a password stored with an older
+ * encoder the next time its owner logs in.
+ */
+@Service
+class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
+  private final AccountRepository accounts;
+
+  AccountUserDetailsService(AccountRepository accounts) {
+    this.accounts = accounts;
+  }
+
+  @Override
+  public UserDetails loadUserByUsername(String email) {
+    return accounts
+        .findByEmail(email)
+        .map(a -> User.withUsername(a.email()).password(a.passwordHash()).roles("LIFTER").build())
+        .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+  }
+
+  @Override
+  public UserDetails updatePassword(UserDetails user, String newPassword) {
+    accounts
+        .findByEmail(user.getUsername())
+        .ifPresent(a -> accounts.updatePasswordHash(a.id(), newPassword));
+    return User.withUserDetails(user).password(newPassword).build();
+  }
+}

@@ -1,0 +1,60 @@
+package dev.backload.app.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * The {@code backload} command. Only {@code serve} starts the web framework; the offline commands
+ * run on the core alone so they start in a fraction of a second.
+ */
+public final class BackloadCommand {
+  static final String USAGE =
+      """
+      Backload: a training log that understands backs.
+
+      Usage: backload <command> [options]
+
+      Commands:
+        serve [--demo] [--port N] [--data-dir DIR]
+              start the web app on http://127.0.0.1:8080 with the embedded database
+              (--demo adds a demo lifter account and prints its login)
+        triage [FILE]
+              triage one JSON check-in, or JSON Lines (one check-in per line), read from
+              FILE or standard input; prints the result as JSON
+        --help
+              show this help
+
+      Exit status: 0 on success, 2 for invalid input or usage, 1 for other failures.
+      """;
+
+  private BackloadCommand() {}
+
+  public static void main(String[] args) {
+    int status = run(args, System.in, System.out, System.err);
+    if (status != 0 || !(args.length > 0 && args[0].equals("serve"))) {
+      System.exit(status);
+    }
+  }
+
+  /** Runs a command and returns its exit status; {@code serve} returns once the server is up. */
+  static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
+    if (args.length == 0) {
+      err.print(USAGE);
+      return 2;
+    }
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    switch (args[0]) {
+      case "--help", "-h", "help":
+        out.print(USAGE);
+        return 0;
+      case "triage":
+        return new TriageCommand(in, out, err).run(rest);
+      case "serve":
+        return ServeCommand.run(rest, out, err);
+      default:
+        err.println("backload: unknown command '" + args[0] + "'");
+        err.print(USAGE);
+        return 2;
+    }
+  }
+}

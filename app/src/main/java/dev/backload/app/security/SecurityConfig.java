@@ -1,0 +1,94 @@
+package dev.backload.app.security;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may see what. Public: the home page, the anonymous check-in (page and API), static files,
+ * the OpenAPI description and the health endpoint. Everything else needs a login. The chain ends
+ * with {@code anyRequest().authenticated()} so a route nobody thought of fails closed.
+ */
+@Configuration
+class SecurityConfig {
+
+  /**
+   * The Content-Security-Policy of every page: only our own scripts and styles, nothing inline,
+   * no framing, no plugins.
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+  @Bean
+  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    RequestMatcher api = path.matcher("/api/**");
+    http.authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(
+                        "/",
+                        "/check-in",
+                        "/login",
+                        "/error",
+                        "/css/**",
+                        "/js/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/v3/api-docs",
+                        "/v3/api-docs/**",
+                        "/actuator/health",
+                        "/api/v1/triage")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        // The anonymous triage endpoint changes no state, and requests that carry a bearer token
+        // cannot be forged by another site; everything else needs the CSRF token.
+        .csrf(
+            csrf ->
+                csrf.ignoringRequestMatchers(
+                    path.matcher("/api/v1/triage"),
+                    request -> {
+                      String auth = request.getHeader(HttpHeaders.AUTHORIZATION);
+                      return auth != null && auth.startsWith("Bearer ");
+                    }))
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .logout(logout -> logout.logoutSuccessUrl("/").permitAll())
+        .exceptionHandling(
+            ex ->
+                ex.defaultAuthenticationEntryPointFor(
+                    new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(ref -> ref.policy(ReferrerPolicy.SAME_ORIGIN)));
+    return http.build();
+  }
+
+  /**
+   * PBKDF2 for new passwords (bcrypt silently uses only the first 72 bytes, and Spring Security 7
+   * refuses longer ones), while hashes written with bcrypt still verify and are upgraded at login.
+   */
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    String defaultId = "pbkdf2@SpringSecurity_v5_8";
+    Map<String, PasswordEncoder> encoders = new HashMap<>();
+    encoders.put(defaultId, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+    encoders.put("bcrypt", new BCryptPasswordEncoder());
+    return new DelegatingPasswordEncoder(defaultId, encoders);
+  }
+}

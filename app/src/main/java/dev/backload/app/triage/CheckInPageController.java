@@ -1,0 +1,157 @@
+package dev.backload.app.triage;
+
+import dev.backload.core.triage.CheckIn;
+import dev.backload.core.triage.InvalidCheckInException;
+import dev.backload.core.triage.TriageEngine;
+import dev.backload.core.triage.TriageResult;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The anonymous check-in page: the questions in a lifter's words, and the answer with its reasons.
+ * It stores nothing: the answers live only in this request.
+ */
+@Controller
+class CheckInPageController {
+  /** Emergency checklist items (asked every time, with an explicit "none of these"). */
+  static final List<String> EMERGENCY_SIGNS =
+      List.of(
+          "bladderChange",
+          "bowelChange",
+          "saddleNumbness",
+          "sexualDysfunction",
+          "seriousAccident",
+          "chestPain");
+
+  /** The second checklist: signs of illness rather than strain. */
+  static final List<String> ILLNESS_SIGNS =
+      List.of(
+          "fever",
+          "feelsVeryUnwell",
+          "unexplainedWeightLoss",
+          "nightPain",
+          "deformityOrLump",
+          "worseCoughSneeze");
+
+  /** Lasting facts about the person's health. */
+  static final List<String> HISTORY =
+      List.of("cancerHistory", "osteoporosisOrSteroids", "immunosuppressed");
+
+  static final String NONE = "NONE";
+
+  @GetMapping("/check-in")
+  String form(Model model) {
+    model.addAttribute("form", new CheckInForm());
+    return "check-in";
+  }
+
+  @PostMapping("/check-in")
+  String submit(@ModelAttribute("form") CheckInForm form, BindingResult binding, Model model) {
+    if (form.getPainNow() == null && !binding.hasFieldErrors("painNow")) {
+      binding.rejectValue("painNow", "required", "Please say how much your back hurts right now.");
+    }
+    if (form.getEmergencySigns().isEmpty()) {
+      binding.rejectValue(
+          "emergencySigns",
+          "required",
+          "Please answer this list: tick anything that applies, or \"None of these\".");
+    }
+    if (form.getIllnessSigns().isEmpty()) {
+      binding.rejectValue(
+          "illnessSigns",
+          "required",
+          "Please answer this list: tick anything that applies, or \"None of these\".");
+    }
+    if (binding.hasErrors()) {
+      return "check-in";
+    }
+    CheckIn checkIn;
+    try {
+      checkIn = CheckIn.fromFields(toFields(form));
+    } catch (InvalidCheckInException e) {
+      String field = formField(e.field());
+      binding.rejectValue(field, "invalid", e.getMessage());
+      return "check-in";
+    }
+    TriageResult result = TriageEngine.assess(checkIn);
+    model.addAttribute("result", result);
+    model.addAttribute("view", DispositionView.of(result.disposition()));
+    return "check-in-result";
+  }
+
+  /** The form's answers as the rulebook's JSON fields, so the core validates them once. */
+  static Map<String, Object> toFields(CheckInForm form) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("painNow", form.getPainNow());
+    f.put("painPeak", form.getPainPeak());
+    f.put("painDuringSession", form.getPainDuringSession());
+    f.put("daysSinceOnset", form.getDaysSinceOnset());
+    f.put("onset", blankToNull(form.getOnset()));
+    f.put("quality", form.getQuality());
+    f.put("location", blankToNull(form.getLocation()));
+    f.put("leg", blankToNull(form.getLeg()));
+    f.put("legNumbness", form.isLegNumbness());
+    f.put("legWeakness", blankToNull(form.getLegWeakness()));
+    f.put("weaknessProgressing", form.isWeaknessProgressing());
+    f.put("movementEffect", blankToNull(form.getMovementEffect()));
+    f.put("stoppedSet", form.isStoppedSet());
+    f.put("lostStrengthOrControl", form.isLostStrengthOrControl());
+    f.put("trend", blankToNull(form.getTrend()));
+    f.put("painfulSessionsInARow", form.getPainfulSessionsInARow());
+    f.put("dailyLife", form.getDailyLife());
+    f.put("unsure", form.isUnsure());
+    f.put("age", form.getAge());
+    // A ticked sign always counts, even if "none of these" was ticked too: never weaken a red flag.
+    for (String sign : EMERGENCY_SIGNS) {
+      f.put(sign, form.getEmergencySigns().contains(sign));
+    }
+    for (String sign : ILLNESS_SIGNS) {
+      f.put(sign, form.getIllnessSigns().contains(sign));
+    }
+    for (String fact : HISTORY) {
+      f.put(fact, form.getHistory().contains(fact));
+    }
+    Map<String, Object> context = new LinkedHashMap<>();
+    context.put("hingeWeekChangePct", form.getHingeWeekChangePct());
+    context.put("daysSinceLastHinge", form.getDaysSinceLastHinge());
+    f.put("context", context);
+    return f;
+  }
+
+  /** Maps a rulebook field name back to the form input that asked it. */
+  static String formField(String checkInField) {
+    String top = checkInField.split("[.\\[]", 2)[0];
+    if (EMERGENCY_SIGNS.contains(top)) {
+      return "emergencySigns";
+    }
+    if (ILLNESS_SIGNS.contains(top)) {
+      return "illnessSigns";
+    }
+    if (HISTORY.contains(top)) {
+      return "history";
+    }
+    if (top.equals("context")) {
+      return checkInField.endsWith("hingeWeekChangePct") ? "hingeWeekChangePct" : "daysSinceLastHinge";
+    }
+    return Set.of(
+                "painNow", "painPeak", "painDuringSession", "daysSinceOnset", "onset", "quality",
+                "location", "leg", "legNumbness", "legWeakness", "weaknessProgressing",
+                "movementEffect", "stoppedSet", "lostStrengthOrControl", "trend",
+                "painfulSessionsInARow", "dailyLife", "unsure", "age")
+            .contains(top)
+        ? top
+        : "painNow";
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

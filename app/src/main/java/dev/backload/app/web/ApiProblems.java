@@ -1,0 +1,65 @@
+package dev.backload.app.web;
+
+import dev.backload.core.triage.InvalidCheckInException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Turns API errors into RFC 9457 problem details ({@code application/problem+json}). A problem
+ * about one input field carries {@code field} and an {@code errors} list naming it.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+  static final URI INVALID_INPUT = URI.create("https://backload.dev/problems/invalid-input");
+  static final URI MALFORMED_JSON = URI.create("https://backload.dev/problems/malformed-json");
+
+  @ExceptionHandler(InvalidCheckInException.class)
+  ProblemDetail invalidCheckIn(InvalidCheckInException e) {
+    return fieldProblem(e.field(), e.getMessage());
+  }
+
+  /** A 400 problem naming one field. */
+  static ProblemDetail fieldProblem(String field, String message) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+    problem.setType(INVALID_INPUT);
+    problem.setTitle("Invalid input");
+    problem.setProperty("field", field);
+    problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+    return problem;
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String detail = "The request body is not valid JSON.";
+    if (ex.getCause() instanceof JacksonException jackson) {
+      var location = jackson.getLocation();
+      detail =
+          "The request body is not valid JSON"
+              + (location != null
+                  ? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"
+                  : "")
+              + ": "
+              + jackson.getOriginalMessage();
+    }
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    problem.setType(MALFORMED_JSON);
+    problem.setTitle("Malformed JSON");
+    return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+}

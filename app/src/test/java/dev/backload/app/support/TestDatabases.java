@@ -1,0 +1,73 @@
+package dev.backload.app.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The two databases every database-touching test runs on. */
+public final class TestDatabases {
+  private TestDatabases() {}
+
+  /** A fresh H2 file database in a temporary data directory, configured as in production. */
+  public static final class H2
+      implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+      try {
+        Path dir = Files.createTempDirectory("backload-h2-test");
+        TestPropertyValues.of("backload.data-dir=" + dir, "backload.demo=true")
+            .applyTo(context.getEnvironment());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** A real PostgreSQL 17 server, started once for the whole test run. */
+  public static final class Postgres
+      implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    private static EmbeddedPostgres server;
+
+    static synchronized EmbeddedPostgres server() {
+      if (server == null) {
+        try {
+          server = EmbeddedPostgres.builder().start();
+          try (Connection c = server.getPostgresDatabase().getConnection()) {
+            c.createStatement().execute("CREATE DATABASE backload");
+          }
+          Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases.Postgres::stop));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      return server;
+    }
+
+    private static void stop() {
+      try {
+        server.close();
+      } catch (IOException ignored) {
+        // the JVM is exiting
+      }
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+      TestPropertyValues.of(
+              "spring.datasource.url=" + server().getJdbcUrl("postgres", "backload"),
+              "spring.datasource.username=postgres",
+              "spring.datasource.password=",
+              "backload.demo=true")
+          .applyTo(context.getEnvironment());
+    }
+  }
+}

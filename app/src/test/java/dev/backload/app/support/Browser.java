@@ -1,0 +1,74 @@
+package dev.backload.app.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver, both given by path so that no
+ * tool tries to download a browser. Skips the test when they are missing, unless CI requires
+ * them ({@code BACKLOAD_REQUIRE_BROWSER}).
+ */
+public final class Browser {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private Browser() {}
+
+  /** Starts a headless Chromium with a phone-sized window (360 px wide). */
+  public static ChromeDriver startPhoneSized() {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!present && System.getenv("BACKLOAD_REQUIRE_BROWSER") != null) {
+      throw new IllegalStateException("chromium and chromium-driver are required but missing");
+    }
+    Assumptions.assumeTrue(
+        present, "Debian's chromium and chromium-driver are not installed: browser test skipped");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=360,800");
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().window().setSize(new Dimension(360, 800));
+    return driver;
+  }
+
+  /**
+   * Saves a screenshot of the whole page under {@code target/screenshots}: the window is made as
+   * tall as the page for the shot, keeping its width.
+   */
+  public static Path screenshot(ChromeDriver driver, String name) {
+    Dimension before = driver.manage().window().getSize();
+    Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+    driver.manage().window().setSize(new Dimension(before.getWidth(), Math.max(800, height.intValue() + 120)));
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path file = SCREENSHOTS.resolve(name + ".png");
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      driver.manage().window().setSize(before);
+    }
+  }
+}

@@ -11,19 +11,19 @@ public final class AnalyticsConstants {
   /** EWMA weight of the day's load in the chronic average: 2 / (28 + 1). */
   public static final double CHRONIC_LAMBDA = 2.0 / 29;
 
-  /** Days at the start of the series without a ratio; index 27 (the 28th day) is the first with one. */
+  /** Days at the start of the series without a ratio: index 27, the 28th day, is the first. */
   public static final int WARM_UP_DAYS = 27;
 
   /** Days in the acute window of the uncoupled ratio: d-6..d. */
   public static final int ACUTE_WINDOW_DAYS = 7;
 
-  /** Days in the acute plus chronic windows of the uncoupled ratio: the chronic one is d-27..d-7. */
+  /** Days in both windows of the uncoupled ratio: its chronic window is d-27..d-7. */
   public static final int CHRONIC_WINDOW_DAYS = 28;
 
   /** Days in an ISO week, Monday to Sunday. */
   public static final int DAYS_PER_WEEK = 7;
 
-  /** A week whose hinge tonnage changed by more than this percentage on the week before is a spike. */
+  /** A week whose hinge tonnage rose by more than this percentage on the week before is a spike. */
   public static final double SPIKE_CHANGE_PCT = 30;
 
   /** A gap between hinge dates longer than this many days is a break. */

@@ -81,8 +81,8 @@ final class DaySeries {
   }
 
   /**
-   * Whether the date is a hard hinge date: a working hinge set at RPE 8.5 or more, a failure set, or a
-   * load of at least 85 % of the highest e1RM of its variation over the 56 days before.
+   * Whether the date is a hard hinge date: a working hinge set at RPE 8.5 or more, a failure set,
+   * or a load of at least 85 % of the highest e1RM of its variation over the 56 days before.
    */
   boolean isHard(int day) {
     if (hardByEffort[day]) {

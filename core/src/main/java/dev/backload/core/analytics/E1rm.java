@@ -6,9 +6,9 @@ import dev.backload.core.log.TrainingSet;
  * Estimated one-repetition maximum of a set (analytics.md section 2).
  *
  * <p>With an RPE of 6 to 10 and {@code n = reps + (10 - rpe)} reps to failure of at most 12, the
- * e1RM is {@code weight / (pct(n) / 100)} from the RPE table ({@link #rpePercent}); otherwise a single
- * is its own weight, 2 to 10 reps give the mean of Epley {@code w * (1 + r/30)} and Brzycki {@code
- * w * 36 / (37 - r)}, and more reps give none.
+ * e1RM is {@code weight / (pct(n) / 100)} from the RPE table ({@link #rpePercent}); otherwise a
+ * single is its own weight, 2 to 10 reps give the mean of Epley {@code w * (1 + r/30)} and Brzycki
+ * {@code w * 36 / (37 - r)}, and more reps give none.
  */
 public final class E1rm {
   /** The lowest RPE the table is used for. */
@@ -37,8 +37,8 @@ public final class E1rm {
    * @param reps the repetitions done; fewer than 1 gives no estimate
    * @param rpe the RPE or {@code null}; a value off the half steps is first rounded as on import
    *     ({@link TrainingSet#roundRpe})
-   * @return the e1RM in kilograms, or {@code null} when the weight is not positive, reps are below 1,
-   *     or reps exceed 10 without an RPE that puts reps to failure within the table
+   * @return the e1RM in kilograms, or {@code null} when the weight is not positive, reps are below
+   *     1, or reps exceed 10 without an RPE that puts reps to failure within the table
    */
   public static Double estimate(double weightKg, int reps, Double rpe) {
     double e1rm = estimateOrNaN(weightKg, reps, rpe);
@@ -56,11 +56,12 @@ public final class E1rm {
   }
 
   /**
-   * Percent of 1RM for {@code n} reps to failure: the table value for a whole {@code n}, the mean of
-   * the two neighbours for a half {@code n}.
+   * Percent of 1RM for {@code n} reps to failure: the table value for a whole {@code n}, the mean
+   * of the two neighbours for a half {@code n}.
    *
    * @param repsToFailure a whole or half number within 1..12
-   * @throws IllegalArgumentException when {@code repsToFailure} is outside the table or not a half step
+   * @throws IllegalArgumentException when {@code repsToFailure} is outside the table or not a half
+   *     step
    */
   public static double rpePercent(double repsToFailure) {
     int k = (int) Math.floor(repsToFailure);

@@ -12,10 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds {@link FlagType#FATIGUE_DROP}s: per workout and hinge variation, among the working sets with
- * an e1RM, those within 0.5 kg (inclusive) of the heaviest load, in list order; at least 3 of them
- * and the last one's e1RM at most 95 % of the highest of the earlier ones. One flag per date, the
- * first group found (workouts in order of first appearance, then variations in enum order).
+ * Finds {@link FlagType#FATIGUE_DROP}s: per workout and hinge variation, among the working sets
+ * with an e1RM, those within 0.5 kg (inclusive) of the heaviest load, in list order; at least 3 of
+ * them and the last one's e1RM at most 95 % of the highest of the earlier ones. One flag per date,
+ * the first group found (workouts in order of first appearance, then variations in enum order).
  */
 final class FatigueDrops {
   private static final HingeVariation[] VARIATIONS = HingeVariation.values();

@@ -10,8 +10,8 @@ import java.util.Set;
  * Computes the training-load analytics of a log exactly as analytics.md (version 1) defines them.
  *
  * <p>Runs in time linear in the number of sets plus the number of dates in the series (two passes
- * over the sets, no sorting of sets), and keeps only per-date arrays and the working hinge sets that
- * have an e1RM (for the fatigue test).
+ * over the sets, no sorting of sets), and keeps only per-date arrays and the working hinge sets
+ * that have an e1RM (for the fatigue test).
  */
 public final class TrainingLoadAnalysis {
   private TrainingLoadAnalysis() {}

@@ -26,8 +26,12 @@ class DayLoadsTest {
             dl(3, 120, 2),
             set(4, SQUAT, SetType.WORKING, 50, 0, null)); // reps 0 does not extend it
     assertThat(a.days()).extracting(DayLoad::date).containsExactly(day(0), day(1), day(2), day(3));
-    assertThat(a.days()).extracting(DayLoad::hingeTonnageKg).containsExactly(500.0, 0.0, 0.0, 240.0);
-    assertThat(a.days()).extracting(DayLoad::totalTonnageKg).containsExactly(800.0, 0.0, 0.0, 240.0);
+    assertThat(a.days())
+        .extracting(DayLoad::hingeTonnageKg)
+        .containsExactly(500.0, 0.0, 0.0, 240.0);
+    assertThat(a.days())
+        .extracting(DayLoad::totalTonnageKg)
+        .containsExactly(800.0, 0.0, 0.0, 240.0);
   }
 
   @Test

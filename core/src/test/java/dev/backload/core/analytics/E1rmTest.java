@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.within;
 import dev.backload.core.log.SetType;
 import dev.backload.core.log.TrainingSet;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class E1rmTest {
 
@@ -91,7 +91,8 @@ class E1rmTest {
   void estimatesASetFromItsLoad() {
     LocalDate day = LocalDate.of(2024, 1, 1);
     TrainingSet pull = TrainingSet.of(day, "w", "Deadlift", SetType.WORKING, 180, 3, 8.0, null);
-    TrainingSet assisted = TrainingSet.of(day, "w", "Assisted Pull Up", SetType.WORKING, 30, 5, null, null);
+    TrainingSet assisted =
+        TrainingSet.of(day, "w", "Assisted Pull Up", SetType.WORKING, 30, 5, null, null);
     assertThat(E1rm.estimate(pull)).isEqualTo(180 / 0.863);
     assertThat(E1rm.estimate(assisted)).isNull();
   }

@@ -34,7 +34,13 @@ final class Sets {
   }
 
   static TrainingSet set(
-      LocalDate date, String workout, String exercise, SetType type, double kg, int reps, Double rpe) {
+      LocalDate date,
+      String workout,
+      String exercise,
+      SetType type,
+      double kg,
+      int reps,
+      Double rpe) {
     return TrainingSet.of(date, workout, exercise, type, kg, reps, rpe, null);
   }
 

@@ -69,7 +69,8 @@ class TrainingLoadAnalysisTest {
     assertThat(a.days().get(0).totalTonnageKg()).isEqualTo(200.0);
     assertThat(a.days().get(0).hingeTonnageKg()).isEqualTo(200.0);
     assertThat(a.weeks().get(0).hingeSets()).isEqualTo(2);
-    assertThat(a.weeks().get(0).e1rmByVariation().values()).containsExactly((100 * (1 + 2 / 30.0) + 100 * 36 / 35.0) / 2);
+    double e1rm = (100 * (1 + 2 / 30.0) + 100 * 36 / 35.0) / 2; // the assisted set has none
+    assertThat(a.weeks().get(0).e1rmByVariation().values()).containsExactly(e1rm);
   }
 
   @Test
@@ -94,7 +95,9 @@ class TrainingLoadAnalysisTest {
 
     Analysis expected = TrainingLoadAnalysis.analyze(oldestFirst);
     assertThat(TrainingLoadAnalysis.analyze(newestFirst)).isEqualTo(expected);
-    assertThat(expected.flags()).extracting(Flag::type).contains(FATIGUE_DROP, STACKED_HARD, RETURN_AFTER_BREAK);
+    assertThat(expected.flags())
+        .extracting(Flag::type)
+        .contains(FATIGUE_DROP, STACKED_HARD, RETURN_AFTER_BREAK);
   }
 
   @Test
@@ -114,7 +117,11 @@ class TrainingLoadAnalysisTest {
             tuple(day(7), SPIKE),
             tuple(day(7), STACKED_HARD));
     assertThat(a.flags())
-        .allSatisfy(flag -> assertThat(flag.detail()).containsPattern("[0-9]").doesNotContainIgnoringCase("risk"));
+        .allSatisfy(
+            flag ->
+                assertThat(flag.detail())
+                    .containsPattern("[0-9]")
+                    .doesNotContainIgnoringCase("risk"));
   }
 
   @Test
@@ -129,10 +136,12 @@ class TrainingLoadAnalysisTest {
   void componentNamesAreTheJsonNamesOfSection6() {
     assertThat(names(Analysis.class)).containsExactly("summary", "days", "weeks", "flags");
     assertThat(names(Summary.class))
-        .containsExactly("firstDate", "lastDate", "workouts", "sets", "workingSets", "hingeWorkingSets");
+        .containsExactly(
+            "firstDate", "lastDate", "workouts", "sets", "workingSets", "hingeWorkingSets");
     assertThat(names(DayLoad.class))
         .containsExactly(
-            "date", "hingeTonnageKg", "totalTonnageKg", "ewmaAcute", "ewmaChronic", "acwrEwma", "acwrUncoupled");
+            "date", "hingeTonnageKg", "totalTonnageKg", "ewmaAcute", "ewmaChronic", "acwrEwma",
+            "acwrUncoupled");
     assertThat(names(WeekLoad.class))
         .containsExactly(
             "week", "start", "hingeTonnageKg", "totalTonnageKg", "hingeSets", "hingeChangePct",

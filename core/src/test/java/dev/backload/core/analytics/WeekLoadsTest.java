@@ -38,17 +38,21 @@ class WeekLoadsTest {
     assertThat(WeekLoads.label(date)).isEqualTo(label);
   }
 
+  private static TrainingSet pull(LocalDate date) {
+    return set(date, date.toString(), DEADLIFT, SetType.WORKING, 100, 1, null);
+  }
+
   @Test
   void weeksAcrossYearBoundariesStartOnTheirMonday() {
-    TrainingSet newYear2021 = set(LocalDate.of(2021, 1, 1), "a", DEADLIFT, SetType.WORKING, 100, 1, null);
-    TrainingSet after = set(LocalDate.of(2021, 1, 4), "b", DEADLIFT, SetType.WORKING, 100, 1, null);
+    TrainingSet newYear2021 = pull(LocalDate.of(2021, 1, 1));
+    TrainingSet after = pull(LocalDate.of(2021, 1, 4));
     assertThat(TrainingLoadAnalysis.analyze(List.of(newYear2021, after)).weeks())
         .extracting(WeekLoad::week, WeekLoad::start)
         .containsExactly(
             tuple("2020-W53", LocalDate.of(2020, 12, 28)),
             tuple("2021-W01", LocalDate.of(2021, 1, 4)));
 
-    TrainingSet sunday = set(LocalDate.of(2023, 1, 1), "c", DEADLIFT, SetType.WORKING, 100, 1, null);
+    TrainingSet sunday = pull(LocalDate.of(2023, 1, 1));
     assertThat(TrainingLoadAnalysis.analyze(List.of(sunday)).weeks())
         .extracting(WeekLoad::week, WeekLoad::start)
         .containsExactly(tuple("2022-W52", LocalDate.of(2022, 12, 26)));
@@ -90,7 +94,8 @@ class WeekLoadsTest {
 
   @Test
   void noChangeOnAZeroWeek() {
-    Analysis a = analyze(dl(0, 100, 10), set(7, SQUAT, SetType.WORKING, 100, 5, null), dl(14, 75, 10));
+    Analysis a =
+        analyze(dl(0, 100, 10), set(7, SQUAT, SetType.WORKING, 100, 5, null), dl(14, 75, 10));
     assertThat(a.weeks()).extracting(WeekLoad::hingeChangePct).containsExactly(null, -100.0, null);
   }
 
@@ -133,7 +138,8 @@ class WeekLoadsTest {
     assertThat(first.e1rmByVariation())
         .containsExactly(
             entry(HingeVariation.SUMO, 150.0), entry(HingeVariation.CONVENTIONAL, 180 / 0.863));
-    assertThat(a.weeks().get(1).e1rmByVariation()).containsExactly(entry(HingeVariation.CONVENTIONAL, 100.0));
+    assertThat(a.weeks().get(1).e1rmByVariation())
+        .containsExactly(entry(HingeVariation.CONVENTIONAL, 100.0));
     assertThatThrownBy(() -> first.e1rmByVariation().put(HingeVariation.SUMO, 1.0))
         .isInstanceOf(UnsupportedOperationException.class);
   }

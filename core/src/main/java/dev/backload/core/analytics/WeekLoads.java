@@ -67,15 +67,30 @@ final class WeekLoads {
         date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
-  /** Foster's monotony: mean over population standard deviation; {@code null} when that is 0. */
+  /**
+   * Foster's monotony: mean over population standard deviation; {@code null} when that is 0, that
+   * is when all the daily loads are equal (tested exactly, as the floating-point mean of equal
+   * values can differ from them in the last bit and leave a deviation of about 1e-14).
+   */
   private static Double monotony(double[] daily, double sum) {
+    if (allEqual(daily)) {
+      return null;
+    }
     double mean = sum / daily.length;
     double squares = 0;
     for (double load : daily) {
       squares += (load - mean) * (load - mean);
     }
-    double sd = Math.sqrt(squares / daily.length);
-    return sd == 0 ? null : mean / sd;
+    return mean / Math.sqrt(squares / daily.length);
+  }
+
+  private static boolean allEqual(double[] values) {
+    for (double value : values) {
+      if (value != values[0]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Map<HingeVariation, Double> e1rmByVariation(DaySeries series, int monday) {

@@ -112,6 +112,17 @@ class WeekLoadsTest {
   }
 
   @Test
+  void monotonyIsNullForEqualDailyLoadsDespiteRoundingInTheMean() {
+    List<TrainingSet> sets = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      sets.add(dl(i, 45 * TrainingSet.KG_PER_LB, 5)); // 102.05828325 kg: its mean is not exact
+    }
+    WeekLoad week = TrainingLoadAnalysis.analyze(sets).weeks().get(0);
+    assertThat(week.monotony()).isNull();
+    assertThat(week.strain()).isNull();
+  }
+
+  @Test
   void monotonyUsesThePopulationStandardDeviation() {
     Analysis a = analyze(dl(0, 100, 1), dl(1, 300, 1)); // 100 300 0 0 0 0 0
     double mean = 400.0 / 7;

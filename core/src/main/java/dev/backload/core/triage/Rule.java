@@ -319,9 +319,7 @@ enum Rule {
   /** An unknown {@code painDuringSession} never matches. */
   M1(
       MODIFY,
-      c ->
-          atLeast(c.painDuringSession(), SESSION_PAIN_AMBER_MIN)
-              && atMost(c.painDuringSession(), SESSION_PAIN_AMBER_MAX),
+      c -> between(c.painDuringSession(), SESSION_PAIN_AMBER_MIN, SESSION_PAIN_AMBER_MAX),
       "pain-monitoring model (Silbernagel 2007), amber",
       "Your pain in the last session reached "
           + SESSION_PAIN_AMBER_MIN
@@ -472,8 +470,8 @@ enum Rule {
     return value != null && value >= min;
   }
 
-  private static boolean atMost(Integer value, int max) {
-    return value != null && value <= max;
+  private static boolean between(Integer value, int min, int max) {
+    return value != null && value >= min && value <= max;
   }
 
   private static boolean greaterThan(Integer value, int bound) {

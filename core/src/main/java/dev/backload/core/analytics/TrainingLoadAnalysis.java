@@ -1,0 +1,79 @@
+package dev.backload.core.analytics;
+
+import dev.backload.core.log.TrainingSet;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Computes the training-load analytics of a log exactly as analytics.md (version 1) defines them.
+ *
+ * <p>Runs in time linear in the number of sets plus the number of dates in the series (two passes
+ * over the sets, no sorting of sets), and keeps only per-date arrays and the working hinge sets
+ * that have an e1RM (for the fatigue test).
+ */
+public final class TrainingLoadAnalysis {
+  private TrainingLoadAnalysis() {}
+
+  /**
+   * Analyses a log.
+   *
+   * @param sets the sets in file order (which orders them within a workout for {@link
+   *     FlagType#FATIGUE_DROP}); their dates may come in any order
+   * @return the summary, day and week series, and flags; empty series and flags and null dates when
+   *     no set is a working set
+   */
+  public static Analysis analyze(List<TrainingSet> sets) {
+    Set<String> workouts = new HashSet<>();
+    int working = 0;
+    int hinge = 0;
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    for (TrainingSet set : sets) {
+      workouts.add(set.workout());
+      if (set.isWorking()) {
+        working++;
+        hinge += set.isHinge() ? 1 : 0;
+        long day = set.date().toEpochDay();
+        first = Math.min(first, day);
+        last = Math.max(last, day);
+      }
+    }
+    if (working == 0) {
+      Summary summary = new Summary(null, null, workouts.size(), sets.size(), 0, 0);
+      return new Analysis(summary, List.of(), List.of(), List.of());
+    }
+    DaySeries series = new DaySeries(first, last);
+    FatigueDrops fatigueDrops = new FatigueDrops();
+    for (TrainingSet set : sets) {
+      if (set.isWorking()) {
+        add(set, series, fatigueDrops);
+      }
+    }
+    List<WeekLoad> weeks = WeekLoads.of(series);
+    Summary summary =
+        new Summary(
+            LocalDate.ofEpochDay(first),
+            LocalDate.ofEpochDay(last),
+            workouts.size(),
+            sets.size(),
+            working,
+            hinge);
+    return new Analysis(
+        summary, DayLoads.of(series), weeks, Flags.of(series, weeks, fatigueDrops));
+  }
+
+  private static void add(TrainingSet set, DaySeries series, FatigueDrops fatigueDrops) {
+    int day = series.index(set.date());
+    double load = set.loadKg();
+    series.addWorking(day, load * set.reps());
+    if (set.isHinge()) {
+      double e1rm = E1rm.estimateOrNaN(load, set.reps(), set.rpe());
+      series.addHinge(set, day, load, e1rm);
+      if (!Double.isNaN(e1rm)) {
+        fatigueDrops.add(set.workout(), set.variation(), day, load, e1rm);
+      }
+    }
+  }
+}

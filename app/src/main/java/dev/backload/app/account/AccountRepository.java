@@ -32,22 +32,38 @@ public class AccountRepository {
     return keys.getKeyAs(Number.class).longValue();
   }
 
+  private static final String SELECT =
+      "SELECT id, email, password_hash, display_name, weight_unit, time_zone, created_at FROM account";
+
   public Optional<Account> findByEmail(String email) {
-    return jdbc.sql(
-            "SELECT id, email, password_hash, display_name, weight_unit, time_zone, created_at"
-                + " FROM account WHERE email = :email")
+    return jdbc.sql(SELECT + " WHERE email = :email")
         .param("email", normalise(email))
-        .query(
-            (rs, n) ->
-                new Account(
-                    rs.getLong("id"),
-                    rs.getString("email"),
-                    rs.getString("password_hash"),
-                    rs.getString("display_name"),
-                    rs.getString("weight_unit"),
-                    rs.getString("time_zone"),
-                    rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+        .query(AccountRepository::map)
         .optional();
+  }
+
+  public Optional<Account> findById(long id) {
+    return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(AccountRepository::map).optional();
+  }
+
+  /** Sets the account's display preferences. */
+  public void updatePreferences(long id, String weightUnit, String timeZone) {
+    jdbc.sql("UPDATE account SET weight_unit = :unit, time_zone = :zone WHERE id = :id")
+        .param("unit", weightUnit)
+        .param("zone", timeZone)
+        .param("id", id)
+        .update();
+  }
+
+  private static Account map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new Account(
+        rs.getLong("id"),
+        rs.getString("email"),
+        rs.getString("password_hash"),
+        rs.getString("display_name"),
+        rs.getString("weight_unit"),
+        rs.getString("time_zone"),
+        rs.getObject("created_at", OffsetDateTime.class).toInstant());
   }
 
   public void updatePasswordHash(long id, String passwordHash) {

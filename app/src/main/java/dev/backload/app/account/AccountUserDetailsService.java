@@ -23,7 +23,7 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
   public UserDetails loadUserByUsername(String email) {
     return accounts
         .findByEmail(email)
-        .map(a -> User.withUsername(a.email()).password(a.passwordHash()).roles("LIFTER").build())
+        .map(a -> new AccountUser(a.id(), a.email(), a.passwordHash()))
         .orElseThrow(() -> new UsernameNotFoundException("no such account"));
   }
 
@@ -32,6 +32,8 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
     accounts
         .findByEmail(user.getUsername())
         .ifPresent(a -> accounts.updatePasswordHash(a.id(), newPassword));
-    return User.withUserDetails(user).password(newPassword).build();
+    return user instanceof AccountUser a
+        ? new AccountUser(a.accountId(), a.getUsername(), newPassword)
+        : User.withUserDetails(user).password(newPassword).build();
   }
 }

@@ -1,6 +1,7 @@
 package dev.backload.app.config;
 
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,11 +23,13 @@ public final class Json {
 
   /**
    * Applies Backload's settings: properties in declaration order (the order the specs show),
-   * duplicate keys in input rejected.
+   * duplicate keys and unknown fields in input rejected.
    */
   public static <M extends MapperBuilder<?, ?>> M configure(M builder) {
     builder.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY);
     builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    // Unknown fields in a request are an error naming the field, never silently dropped.
+    builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     return builder;
   }
 }

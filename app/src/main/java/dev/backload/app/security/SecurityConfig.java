@@ -1,10 +1,13 @@
 package dev.backload.app.security;
 
+import dev.backload.app.account.AccessTokens;
+import dev.backload.app.account.AccountRepository;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -13,6 +16,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -34,15 +39,26 @@ class SecurityConfig {
           + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http, AccessTokens tokens, AccountRepository accounts, LoginThrottle throttle)
+      throws Exception {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     RequestMatcher api = path.matcher("/api/**");
-    http.authorizeHttpRequests(
+    // Anonymous API calls that take credentials in the body; no cookie is involved.
+    RequestMatcher signUpApi = path.matcher(HttpMethod.POST, "/api/v1/accounts");
+    RequestMatcher tokenApi = path.matcher(HttpMethod.POST, "/api/v1/tokens");
+    http.addFilterBefore(
+            new AccessTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+        .authorizeHttpRequests(
             auth ->
-                auth.requestMatchers(
+                auth.requestMatchers(signUpApi, tokenApi)
+                    .permitAll()
+                    .requestMatchers(
                         "/",
                         "/check-in",
                         "/login",
+                        "/signup",
                         "/error",
                         "/css/**",
                         "/js/**",
@@ -61,11 +77,28 @@ class SecurityConfig {
             csrf ->
                 csrf.ignoringRequestMatchers(
                     path.matcher("/api/v1/triage"),
+                    signUpApi,
+                    tokenApi,
                     request -> {
                       String auth = request.getHeader(HttpHeaders.AUTHORIZATION);
                       return auth != null && auth.startsWith("Bearer ");
                     }))
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .successHandler(
+                        (request, response, authentication) -> {
+                          throttle.recordSuccess(authentication.getName());
+                          new SavedRequestAwareAuthenticationSuccessHandler()
+                              .onAuthenticationSuccess(request, response, authentication);
+                        })
+                    .failureHandler(
+                        (request, response, exception) -> {
+                          throttle.recordFailure(
+                              request.getParameter("username"), request.getRemoteAddr());
+                          response.sendRedirect(request.getContextPath() + "/login?error");
+                        })
+                    .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/").permitAll())
         .exceptionHandling(
             ex ->

@@ -15,13 +15,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns API errors into RFC 9457 problem details ({@code application/problem+json}). A problem
  * about one input field carries {@code field} and an {@code errors} list naming it.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-class ApiProblems extends ResponseEntityExceptionHandler {
+public class ApiProblems extends ResponseEntityExceptionHandler {
   static final URI INVALID_INPUT = URI.create("https://backload.dev/problems/invalid-input");
   static final URI MALFORMED_JSON = URI.create("https://backload.dev/problems/malformed-json");
 
@@ -31,7 +33,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   }
 
   /** A 400 problem naming one field. */
-  static ProblemDetail fieldProblem(String field, String message) {
+  public static ProblemDetail fieldProblem(String field, String message) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
     problem.setType(INVALID_INPUT);
     problem.setTitle("Invalid input");
@@ -47,6 +49,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       WebRequest request) {
     String detail = "The request body is not valid JSON.";
+    if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
+      return handleExceptionInternal(
+          ex,
+          fieldProblem(unknown.getPropertyName(), unknown.getPropertyName() + ": unknown field"),
+          headers,
+          HttpStatus.BAD_REQUEST,
+          request);
+    }
+    if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      String field =
+          mismatch.getPath().stream()
+              .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+              .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+              .orElse("body");
+      return handleExceptionInternal(
+          ex,
+          fieldProblem(field, field + ": has the wrong type"),
+          headers,
+          HttpStatus.BAD_REQUEST,
+          request);
+    }
     if (ex.getCause() instanceof JacksonException jackson) {
       var location = jackson.getLocation();
       detail =

@@ -1,0 +1,125 @@
+package dev.backload.app.account;
+
+import dev.backload.app.security.LoginThrottle;
+import dev.backload.app.web.ApiProblems;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Accounts and personal access tokens over the API. */
+@RestController
+class AccountApiController {
+  private final AccountService service;
+  private final AccessTokens tokens;
+  private final LoginThrottle throttle;
+  private final AccountRepository accounts;
+
+  AccountApiController(
+      AccountService service, AccessTokens tokens, LoginThrottle throttle, AccountRepository accounts) {
+    this.service = service;
+    this.tokens = tokens;
+    this.throttle = throttle;
+    this.accounts = accounts;
+  }
+
+  record SignUpRequest(String email, String password) {}
+
+  record AccountView(long id, String email, String weightUnit, String timeZone) {
+    static AccountView of(Account a) {
+      return new AccountView(a.id(), a.email(), a.weightUnit(), a.timeZone());
+    }
+  }
+
+  record TokenRequest(String email, String password, String name) {}
+
+  record TokenCreated(long id, String name, String token) {}
+
+  record PreferencesRequest(String weightUnit, String timeZone) {}
+
+  /** Creates an account: 201, 409 when the email is taken, 400 for a weak password. */
+  @PostMapping("/api/v1/accounts")
+  ResponseEntity<AccountView> signUp(@RequestBody SignUpRequest request) {
+    Account account = service.signUp(request.email(), request.password());
+    return ResponseEntity.created(URI.create("/api/v1/account")).body(AccountView.of(account));
+  }
+
+  /** Creates a personal access token from an email and password: 201, 401 when they are wrong. */
+  @PostMapping("/api/v1/tokens")
+  ResponseEntity<?> createToken(@RequestBody TokenRequest request, HttpServletRequest http) {
+    String address = http.getRemoteAddr();
+    var wait = throttle.blockedFor(request.email(), address);
+    if (wait.isPresent()) {
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.TOO_MANY_REQUESTS, "Too many failed attempts; try again later.");
+      return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+          .header("Retry-After", Long.toString(Math.max(1, wait.get().toSeconds())))
+          .body(problem);
+    }
+    var account = service.verify(request.email(), request.password());
+    if (account.isEmpty()) {
+      throttle.recordFailure(request.email(), address);
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.UNAUTHORIZED, "The email and password do not match an account.");
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
+    }
+    throttle.recordSuccess(request.email());
+    String name = request.name() == null || request.name().isBlank() ? "API token" : request.name().strip();
+    if (name.length() > 100) {
+      throw new AccountService.InvalidAccountInput("name", "A token name has at most 100 characters.");
+    }
+    var created = tokens.create(account.get().id(), name);
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(new TokenCreated(created.id(), created.name(), created.token()));
+  }
+
+  @GetMapping("/api/v1/tokens")
+  List<AccessTokens.TokenInfo> listTokens(@AuthenticationPrincipal AccountUser user) {
+    return tokens.list(user.accountId());
+  }
+
+  @DeleteMapping("/api/v1/tokens/{id}")
+  ResponseEntity<Void> revokeToken(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
+    return tokens.revoke(user.accountId(), id)
+        ? ResponseEntity.noContent().build()
+        : ResponseEntity.notFound().build();
+  }
+
+  @GetMapping("/api/v1/account")
+  AccountView account(@AuthenticationPrincipal AccountUser user) {
+    return AccountView.of(accounts.findById(user.accountId()).orElseThrow());
+  }
+
+  @PutMapping("/api/v1/account")
+  AccountView updatePreferences(
+      @AuthenticationPrincipal AccountUser user, @RequestBody PreferencesRequest request) {
+    return AccountView.of(
+        service.updatePreferences(user.accountId(), request.weightUnit(), request.timeZone()));
+  }
+
+  @ExceptionHandler(AccountService.InvalidAccountInput.class)
+  ProblemDetail invalid(AccountService.InvalidAccountInput e) {
+    return ApiProblems.fieldProblem(e.field(), e.getMessage());
+  }
+
+  @ExceptionHandler(AccountService.EmailTaken.class)
+  ProblemDetail taken(AccountService.EmailTaken e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setTitle("Email already registered");
+    problem.setProperty("field", "email");
+    return problem;
+  }
+}

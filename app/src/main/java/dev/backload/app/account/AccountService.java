@@ -1,0 +1,113 @@
+package dev.backload.app.account;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sign-up, password changes and preferences, with their rules. */
+@Service
+public class AccountService {
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
+  private final AccountRepository accounts;
+  private final PasswordEncoder passwordEncoder;
+
+  AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+    this.accounts = accounts;
+    this.passwordEncoder = passwordEncoder;
+  }
+
+  /** A rule about one input field was broken. */
+  public static class InvalidAccountInput extends RuntimeException {
+    private final String field;
+
+    public InvalidAccountInput(String field, String message) {
+      super(message);
+      this.field = field;
+    }
+
+    public String field() {
+      return field;
+    }
+  }
+
+  /** The email address already has an account. */
+  public static class EmailTaken extends RuntimeException {
+    public EmailTaken() {
+      super("An account with this email address already exists.");
+    }
+  }
+
+  /**
+   * Creates an account.
+   *
+   * @return the new account
+   * @throws InvalidAccountInput for a malformed email or a weak password (the message states the rule)
+   * @throws EmailTaken when the email is in use
+   */
+  @Transactional
+  public Account signUp(String email, String password) {
+    if (email == null || email.length() > 320 || !EMAIL.matcher(email.trim()).matches()) {
+      throw new InvalidAccountInput("email", "Please give a valid email address.");
+    }
+    PasswordPolicy.problem(password, email)
+        .ifPresent(
+            problem -> {
+              throw new InvalidAccountInput("password", problem);
+            });
+    if (accounts.findByEmail(email).isPresent()) {
+      throw new EmailTaken();
+    }
+    try {
+      long id = accounts.create(email, passwordEncoder.encode(password), null);
+      return accounts.findById(id).orElseThrow();
+    } catch (DuplicateKeyException e) {
+      throw new EmailTaken();
+    }
+  }
+
+  /** Changes the password after checking the current one. */
+  @Transactional
+  public void changePassword(long accountId, String currentPassword, String newPassword) {
+    Account account = accounts.findById(accountId).orElseThrow();
+    if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+      throw new InvalidAccountInput("currentPassword", "The current password is not right.");
+    }
+    PasswordPolicy.problem(newPassword, account.email())
+        .ifPresent(
+            problem -> {
+              throw new InvalidAccountInput("newPassword", problem);
+            });
+    accounts.updatePasswordHash(accountId, passwordEncoder.encode(newPassword));
+  }
+
+  /** Sets the unit (kg or lb) and the time zone (an IANA name such as Europe/Berlin). */
+  @Transactional
+  public Account updatePreferences(long accountId, String weightUnit, String timeZone) {
+    Account account = accounts.findById(accountId).orElseThrow();
+    String unit = weightUnit == null ? account.weightUnit() : weightUnit.trim().toLowerCase();
+    if (!unit.equals("kg") && !unit.equals("lb")) {
+      throw new InvalidAccountInput("weightUnit", "The unit must be kg or lb.");
+    }
+    String zone = timeZone == null ? account.timeZone() : timeZone.trim();
+    try {
+      ZoneId.of(zone);
+    } catch (DateTimeException e) {
+      throw new InvalidAccountInput(
+          "timeZone", "Unknown time zone; use a name such as Europe/London or America/Chicago.");
+    }
+    accounts.updatePreferences(accountId, unit, zone);
+    return accounts.findById(accountId).orElseThrow();
+  }
+
+  /** Checks an email and password; the account when they match. */
+  public java.util.Optional<Account> verify(String email, String password) {
+    if (email == null || password == null) {
+      return java.util.Optional.empty();
+    }
+    return accounts.findByEmail(email).filter(a -> passwordEncoder.matches(password, a.passwordHash()));
+  }
+}

@@ -1,0 +1,28 @@
+package dev.backload.app.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import tools.jackson.databind.json.JsonMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Problem details written by filters, which run before Spring MVC's error handling. */
+final class ApiErrors {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private ApiErrors() {}
+
+  static void write(HttpServletResponse response, int status, String title, String detail)
+      throws IOException {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    problem.put("title", title);
+    problem.put("status", status);
+    problem.put("detail", detail);
+    response.setStatus(status);
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(JSON.writeValueAsString(problem));
+  }
+}

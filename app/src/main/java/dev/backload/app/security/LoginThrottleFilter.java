@@ -1,0 +1,46 @@
+package dev.backload.app.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Refuses a login form post with 429 while {@link LoginThrottle} says to wait. */
+class LoginThrottleFilter extends OncePerRequestFilter {
+  private final LoginThrottle throttle;
+
+  LoginThrottleFilter(LoginThrottle throttle) {
+    this.throttle = throttle;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    var wait = throttle.blockedFor(request.getParameter("username"), request.getRemoteAddr());
+    if (wait.isPresent()) {
+      long seconds = Math.max(1, wait.get().toSeconds());
+      response.setStatus(429);
+      response.setHeader("Retry-After", Long.toString(seconds));
+      response.setContentType("text/html;charset=UTF-8");
+      response
+          .getWriter()
+          .write(
+              "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Too many"
+                  + " attempts</title></head><body><h1>Too many login attempts</h1><p>For your"
+                  + " safety, logging in is paused for about "
+                  + Math.max(1, (seconds + 59) / 60)
+                  + " minute(s). Then try again.</p><p><a href=\"/login\">Back to log"
+                  + " in</a></p></body></html>");
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+}

@@ -2,7 +2,6 @@ package dev.backload.core.importing;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import dev.backload.core.log.TrainingSet;
 import java.io.BufferedReader;
@@ -154,7 +153,8 @@ public final class ExportImporter {
   private static final class Run {
     private final ImportOptions options;
     private final LongConsumer progress;
-    private long lastLine = 1;
+    /** The handler, once the header is recognised. */
+    private RowHandler handler;
 
     Run(ImportOptions options, LongConsumer progress) {
       this.options = options;
@@ -202,48 +202,44 @@ public final class ExportImporter {
                 + layout.id()
                 + ")");
       }
-      CsvReader<CsvRecord> csv =
+      handler = new RowHandler(layout, options.unit(), delimiter == ';');
+      CsvReader<RowHandler.Outcome> csv =
           CsvReader.builder()
               .fieldSeparator(delimiter)
               .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
               .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-              .ofCsvRecord(in);
-      return readRows(csv.iterator(), layout, delimiter, firstLine);
+              .build(handler, in);
+      return readRows(csv.iterator(), layout, firstLine);
     }
 
     private ImportResult readRows(
-        Iterator<CsvRecord> rows, Layout layout, char delimiter, String firstLine)
+        Iterator<RowHandler.Outcome> rows, Layout layout, String firstLine)
         throws ImportException {
-      RowMapper mapper = new RowMapper(layout, options.unit(), delimiter == ';');
       List<TrainingSet> sets = new ArrayList<>();
       List<RowProblem> problems = new ArrayList<>();
       int rowCount = 0;
       int nonSets = 0;
       try {
-        CsvRecord header = rows.hasNext() ? rows.next() : null;
-        if (header == null
-            || header.getStartingLineNumber() != 1
-            || !header.getFields().equals(List.of(layout.names()))) {
+        if (!rows.hasNext()
+            || rows.next() != RowHandler.Outcome.HEADER
+            || !handler.header().equals(List.of(layout.names()))) {
           // The first physical line looked like a header, but the record goes on (a quote).
           throw unknownHeader(firstLine);
         }
         while (rows.hasNext()) {
-          CsvRecord row = rows.next();
-          lastLine = row.getStartingLineNumber();
+          RowHandler.Outcome outcome = rows.next();
           rowCount++;
-          try {
-            TrainingSet set = mapper.map(row);
-            if (set == null) {
-              nonSets++;
-            } else {
-              sets.add(set);
+          switch (outcome) {
+            case SET -> sets.add(handler.set());
+            case NOT_A_SET -> nonSets++;
+            case PROBLEM -> {
+              RowProblem problem = handler.problem();
+              if (!options.skipBadRows()) {
+                throw new ImportException(problem);
+              }
+              problems.add(problem);
             }
-          } catch (RowMapper.RowError e) {
-            RowProblem problem = mapper.problem(row, e);
-            if (!options.skipBadRows()) {
-              throw new ImportException(problem);
-            }
-            problems.add(problem);
+            case HEADER -> throw new IllegalStateException("a second header");
           }
           if (progress != null && rowCount % PROGRESS_EVERY == 0) {
             progress.accept(rowCount);
@@ -265,16 +261,16 @@ public final class ExportImporter {
       if (layout.headerUnit() != null) {
         unit = layout.headerUnit();
         source = UnitSource.FILE;
-      } else if (layout.at(Layout.Role.WEIGHT_UNIT) >= 0 && mapper.kgRows + mapper.lbRows > 0) {
-        unit = mapper.lbRows > mapper.kgRows ? WeightUnit.LB : WeightUnit.KG;
+      } else if (handler.kgRows() + handler.lbRows() > 0) {
+        unit = handler.lbRows() > handler.kgRows() ? WeightUnit.LB : WeightUnit.KG;
         source = UnitSource.FILE;
       } else if (options.unit() != null) {
         unit = options.unit();
         source = UnitSource.USER;
       } else {
-        unit = mapper.guesser == null ? WeightUnit.KG : mapper.guesser.guess();
+        unit = handler.guesser() == null ? WeightUnit.KG : handler.guesser().guess();
         source = UnitSource.GUESSED;
-        if (mapper.guesser != null && unit == WeightUnit.LB) {
+        if (handler.guesser() != null && unit == WeightUnit.LB) {
           toKilograms(sets);
         }
       }
@@ -284,7 +280,7 @@ public final class ExportImporter {
 
     private ImportException malformed(CsvParseException e) {
       String message = e.getMessage() == null ? "" : e.getMessage();
-      long line = lastLine + 1;
+      long line = lastLine() + 1;
       String marker = "(record starting at line ";
       int at = message.lastIndexOf(marker);
       if (at >= 0) {
@@ -300,8 +296,18 @@ public final class ExportImporter {
     }
 
     private ImportException notUtf8() {
+      long line = lastLine() + 1;
       return new ImportException(
-          lastLine + 1, null, "the file is not UTF-8 text; export it again or save it as UTF-8");
+          line,
+          null,
+          "the file is not UTF-8 text (at line "
+              + line
+              + " or a little further); export it again or save it as UTF-8");
+    }
+
+    /** The line where the last record read started (0 before the header). */
+    private long lastLine() {
+      return handler == null ? 0 : handler.line();
     }
   }
 

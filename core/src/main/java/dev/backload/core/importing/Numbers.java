@@ -29,18 +29,27 @@ final class Numbers {
    * @return the value, or {@code NaN} when the text is not such a number or is not finite
    */
   static double parse(String text, boolean decimalComma) {
-    int end = text.length();
-    int i = 0;
-    while (i < end && text.charAt(i) <= ' ') {
+    return parse(text.toCharArray(), 0, text.length(), decimalComma);
+  }
+
+  /**
+   * Reads a decimal number from a buffer range, as {@link #parse(String, boolean)}.
+   *
+   * @return the value, or {@code NaN} when the text is not such a number or is not finite
+   */
+  static double parse(char[] buf, int off, int len, boolean decimalComma) {
+    int end = off + len;
+    int i = off;
+    while (i < end && buf[i] <= ' ') {
       i++;
     }
-    while (end > i && text.charAt(end - 1) <= ' ') {
+    while (end > i && buf[end - 1] <= ' ') {
       end--;
     }
     int start = i;
     boolean negative = false;
-    if (i < end && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
-      negative = text.charAt(i) == '-';
+    if (i < end && (buf[i] == '-' || buf[i] == '+')) {
+      negative = buf[i] == '-';
       i++;
     }
     long mantissa = 0;
@@ -48,7 +57,7 @@ final class Numbers {
     int fractionDigits = 0;
     boolean comma = false;
     char c = 0;
-    while (i < end && (c = text.charAt(i)) >= '0' && c <= '9') {
+    while (i < end && (c = buf[i]) >= '0' && c <= '9') {
       if (digits < 18) {
         mantissa = mantissa * 10 + (c - '0');
       }
@@ -58,7 +67,7 @@ final class Numbers {
     if (i < end && (c == '.' || (decimalComma && c == ','))) {
       comma = c == ',';
       i++;
-      while (i < end && (c = text.charAt(i)) >= '0' && c <= '9') {
+      while (i < end && (c = buf[i]) >= '0' && c <= '9') {
         if (digits < 18) {
           mantissa = mantissa * 10 + (c - '0');
         }
@@ -71,15 +80,15 @@ final class Numbers {
       return Double.NaN;
     }
     int exponent = 0;
-    if (i < end && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+    if (i < end && (buf[i] == 'e' || buf[i] == 'E')) {
       i++;
       boolean negativeExponent = false;
-      if (i < end && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
-        negativeExponent = text.charAt(i) == '-';
+      if (i < end && (buf[i] == '-' || buf[i] == '+')) {
+        negativeExponent = buf[i] == '-';
         i++;
       }
       int exponentDigits = 0;
-      while (i < end && (c = text.charAt(i)) >= '0' && c <= '9') {
+      while (i < end && (c = buf[i]) >= '0' && c <= '9') {
         if (exponent < 100_000) {
           exponent = exponent * 10 + (c - '0');
         }
@@ -102,7 +111,7 @@ final class Numbers {
           scale >= 0 ? mantissa * POWERS_OF_TEN[scale] : mantissa / POWERS_OF_TEN[-scale];
       return negative ? -value : value;
     }
-    String checked = text.substring(start, end);
+    String checked = new String(buf, start, end - start);
     if (comma) {
       checked = checked.replace(',', '.');
     }
@@ -116,13 +125,17 @@ final class Numbers {
    * @return the value, or -1 when the text is anything else (empty, a sign, a fraction, blanks)
    */
   static int plainDigits(String text) {
-    int len = text.length();
+    return plainDigits(text.toCharArray(), 0, text.length());
+  }
+
+  /** {@link #plainDigits(String)} for a buffer range. */
+  static int plainDigits(char[] buf, int off, int len) {
     if (len == 0 || len > 9) {
       return -1;
     }
     int value = 0;
-    for (int i = 0; i < len; i++) {
-      char c = text.charAt(i);
+    for (int i = off; i < off + len; i++) {
+      char c = buf[i];
       if (c < '0' || c > '9') {
         return -1;
       }

@@ -215,7 +215,6 @@ public final class ExportImporter {
     private ImportResult readRows(
         Iterator<RowHandler.Outcome> rows, Layout layout, String firstLine)
         throws ImportException {
-      List<TrainingSet> sets = new ArrayList<>();
       List<RowProblem> problems = new ArrayList<>();
       int rowCount = 0;
       int nonSets = 0;
@@ -230,7 +229,9 @@ public final class ExportImporter {
           RowHandler.Outcome outcome = rows.next();
           rowCount++;
           switch (outcome) {
-            case SET -> sets.add(handler.set());
+            case SET -> {
+              // the handler appended it to its sets
+            }
             case NOT_A_SET -> nonSets++;
             case PROBLEM -> {
               RowProblem problem = handler.problem();
@@ -271,11 +272,18 @@ public final class ExportImporter {
         unit = handler.guesser() == null ? WeightUnit.KG : handler.guesser().guess();
         source = UnitSource.GUESSED;
         if (handler.guesser() != null && unit == WeightUnit.LB) {
-          toKilograms(sets);
+          handler.sets().scaleWeights(TrainingSet.KG_PER_LB);
         }
       }
       return new ImportResult(
-          layout.format(), layout.id(), unit, source, sets, problems, rowCount, nonSets);
+          layout.format(),
+          layout.id(),
+          unit,
+          source,
+          handler.sets().freeze(),
+          problems,
+          rowCount,
+          nonSets);
     }
 
     private ImportException malformed(CsvParseException e) {
@@ -321,27 +329,6 @@ public final class ExportImporter {
             + "\"; "
             + supported()
             + ". Export the file again from the app and import it unchanged.");
-  }
-
-  /** Pounds to kilograms, for a file whose unit was guessed as pounds after reading. */
-  private static void toKilograms(List<TrainingSet> sets) {
-    for (int i = 0; i < sets.size(); i++) {
-      TrainingSet s = sets.get(i);
-      if (s.weightKg() != 0) {
-        sets.set(
-            i,
-            new TrainingSet(
-                s.date(),
-                s.workout(),
-                s.exercise(),
-                s.variation(),
-                s.setType(),
-                WeightUnit.LB.toKg(s.weightKg()),
-                s.reps(),
-                s.rpe(),
-                s.note()));
-      }
-    }
   }
 
   /** The delimiters to try on the header line, the more frequent first. */

@@ -37,7 +37,8 @@ public record ImportResult(
     Objects.requireNonNull(variant, "variant");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(unitSource, "unitSource");
-    sets = List.copyOf(sets);
+    // The importer's own column store is already unmodifiable; copying it would build every set.
+    sets = sets instanceof SetColumns columns && columns.isFrozen() ? sets : List.copyOf(sets);
     skippedRows = List.copyOf(skippedRows);
   }
 

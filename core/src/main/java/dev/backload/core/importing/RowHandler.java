@@ -3,6 +3,7 @@ package dev.backload.core.importing;
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.RecordType;
 import dev.backload.core.importing.Layout.Role;
+import dev.backload.core.importing.SetColumns.Exercise;
 import dev.backload.core.log.HingeVariation;
 import dev.backload.core.log.SetType;
 import dev.backload.core.log.TrainingSet;
@@ -25,8 +26,8 @@ import java.util.Map;
  * or classified once (a cache per import). No regexes.
  *
  * <p>The first record is the header ({@link Outcome#HEADER}, fields in {@link #header()}). For
- * every later record {@link #buildRecord()} returns what the row was; the set or the problem are
- * then in {@link #set()} and {@link #problem()} until the next record.
+ * every later record {@link #buildRecord()} returns what the row was: a set is appended to {@link
+ * #sets()}, a problem is in {@link #problem()} until the next record.
  */
 final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome> {
 
@@ -38,9 +39,6 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
     NOT_A_SET,
     PROBLEM
   }
-
-  /** An exercise name as read, trimmed, with its hinge variation. */
-  private record Exercise(String name, HingeVariation variation) {}
 
   /** Interned RPE values 1, 1.5, ..., 10, indexed by {@code 2 * rpe - 2}. */
   private static final Double[] RPES = new Double[19];
@@ -70,6 +68,7 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
   private int kgRows;
   private int lbRows;
 
+  private final SetColumns sets = new SetColumns();
   private final Map<String, Exercise> exercises = new HashMap<>();
   /** The last few distinct exercise texts: a workout moves between a handful of exercises. */
   private static final int RECENT = 8;
@@ -91,13 +90,11 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
   private String numberText;
   private String exerciseText;
   private Exercise exercise;
-  private String weightText;
   private double weight;
   private WeightUnit unit;
   private int reps;
   private Double rpe;
   private String note;
-  private TrainingSet set;
   private RowProblem problem;
 
   // Texts of the previous rows, reused while they repeat.
@@ -157,9 +154,9 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
     return header;
   }
 
-  /** The set of the last {@link Outcome#SET} record. */
-  TrainingSet set() {
-    return set;
+  /** The sets so far, in file order (weights unscaled while a unit is being guessed). */
+  SetColumns sets() {
+    return sets;
   }
 
   /** The problem of the last {@link Outcome#PROBLEM} record. */
@@ -246,17 +243,7 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
     if (errorField >= 0) {
       return problem(errorField, errorMessage);
     }
-    set =
-        new TrainingSet(
-            date,
-            workoutKey(),
-            exercise.name(),
-            exercise.variation(),
-            setType,
-            kg,
-            reps,
-            rpe,
-            note);
+    sets.add(date, workoutKey(), exercise, setType, kg, reps, rpe, note);
     return Outcome.SET;
   }
 
@@ -402,7 +389,6 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
   }
 
   private void readWeight(int index, char[] buf, int off, int len) {
-    weightText = null;
     if (len == 0) {
       weight = 0;
       return;
@@ -421,9 +407,6 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
       return;
     }
     weight = value + 0.0; // -0.0 becomes 0.0
-    if (unitField >= 0 && value > 0) {
-      weightText = new String(buf, off, len); // only needed if the unit is missing
-    }
   }
 
   private void readUnit(int index, char[] buf, int off, int len) {
@@ -472,9 +455,9 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
       if (fallbackUnit == null) {
         fail(
             unitField,
-            "the weight "
-                + quote(weightText)
-                + " has no unit; choose the unit for weights without one");
+            "empty, but the weight "
+                + weight
+                + " needs a unit; choose the unit for weights without one");
         return 0;
       }
       rowUnit = fallbackUnit;

@@ -1,0 +1,147 @@
+package dev.backload.core.importing;
+
+import dev.backload.core.log.HingeVariation;
+import dev.backload.core.log.SetType;
+import dev.backload.core.log.TrainingSet;
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.RandomAccess;
+
+/**
+ * The sets of one import, stored column by column and handed out as {@link TrainingSet}s built on
+ * {@link #get(int)} with the canonical constructor.
+ *
+ * <p>Why: an import of a million sets would otherwise keep a million small objects alive while it
+ * runs, and copying them from one garbage-collector generation to the next costs about as much as
+ * parsing the CSV. A few large arrays cost almost nothing to keep (about 30 bytes per set instead
+ * of 60), dates, workout keys and exercises are shared, and a guessed unit is applied by scaling
+ * one array.
+ *
+ * <p>Filled by the importer, then {@linkplain #freeze() frozen}: unmodifiable from then on, like
+ * {@link java.util.List#copyOf}. Two {@code get} calls return equal, not identical, sets.
+ */
+final class SetColumns extends AbstractList<TrainingSet> implements RandomAccess {
+
+  /** An exercise name as read, trimmed, with its hinge variation (one instance per name). */
+  record Exercise(String name, HingeVariation variation) {}
+
+  private static final SetType[] TYPES = SetType.values();
+
+  /** The RPE values 1, 1.5, ..., 10, indexed by {@code 2 * rpe - 2}. */
+  private static final Double[] RPES = new Double[19];
+
+  static {
+    for (int i = 0; i < RPES.length; i++) {
+      RPES[i] = (i + 2) / 2.0;
+    }
+  }
+
+  private int size;
+  private boolean frozen;
+  private LocalDate[] dates = new LocalDate[16];
+  private String[] workouts = new String[16];
+  private Exercise[] exercises = new Exercise[16];
+  private byte[] types = new byte[16];
+  private double[] weights = new double[16];
+  private int[] reps = new int[16];
+  /** Twice the RPE (2..20), 0 for none. */
+  private byte[] rpes = new byte[16];
+  /** Allocated with the first note. */
+  private String[] notes;
+
+  /**
+   * Appends a set. The values must be valid for {@link TrainingSet}; the RPE a half step in 1..10.
+   *
+   * @throws IllegalStateException when frozen
+   */
+  void add(
+      LocalDate date,
+      String workout,
+      Exercise exercise,
+      SetType type,
+      double weightKg,
+      int repCount,
+      Double rpe,
+      String note) {
+    if (frozen) {
+      throw new IllegalStateException("frozen");
+    }
+    if (size == dates.length) {
+      grow();
+    }
+    dates[size] = date;
+    workouts[size] = workout;
+    exercises[size] = exercise;
+    types[size] = (byte) type.ordinal();
+    weights[size] = weightKg;
+    reps[size] = repCount;
+    rpes[size] = rpe == null ? 0 : (byte) (rpe * 2);
+    if (note != null) {
+      if (notes == null) {
+        notes = new String[dates.length];
+      }
+      notes[size] = note;
+    }
+    size++;
+  }
+
+  /** Multiplies every weight by a factor (a unit decided after reading). */
+  void scaleWeights(double factor) {
+    if (frozen) {
+      throw new IllegalStateException("frozen");
+    }
+    for (int i = 0; i < size; i++) {
+      weights[i] *= factor;
+    }
+  }
+
+  /** Makes this list unmodifiable; returns it. */
+  SetColumns freeze() {
+    frozen = true;
+    return this;
+  }
+
+  /** Whether {@link #freeze()} was called. */
+  boolean isFrozen() {
+    return frozen;
+  }
+
+  @Override
+  public TrainingSet get(int index) {
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException("index " + index + ", size " + size);
+    }
+    Exercise exercise = exercises[index];
+    int rpe = rpes[index];
+    return new TrainingSet(
+        dates[index],
+        workouts[index],
+        exercise.name(),
+        exercise.variation(),
+        TYPES[types[index]],
+        weights[index],
+        reps[index],
+        rpe == 0 ? null : RPES[rpe - 2],
+        notes == null ? null : notes[index]);
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  private void grow() {
+    int capacity = dates.length * 2;
+    dates = Arrays.copyOf(dates, capacity);
+    workouts = Arrays.copyOf(workouts, capacity);
+    exercises = Arrays.copyOf(exercises, capacity);
+    types = Arrays.copyOf(types, capacity);
+    weights = Arrays.copyOf(weights, capacity);
+    reps = Arrays.copyOf(reps, capacity);
+    rpes = Arrays.copyOf(rpes, capacity);
+    if (notes != null) {
+      notes = Arrays.copyOf(notes, capacity);
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package dev.backload.app.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.TreeSet;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Sign-up and the account page: preferences, password, personal access tokens. */
+@Controller
+class AccountPageController {
+  private static final List<String> ZONES = List.copyOf(new TreeSet<>(ZoneId.getAvailableZoneIds()));
+  private final AccountService service;
+  private final AccountRepository accounts;
+  private final AccessTokens tokens;
+  private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+  AccountPageController(AccountService service, AccountRepository accounts, AccessTokens tokens) {
+    this.service = service;
+    this.accounts = accounts;
+    this.tokens = tokens;
+  }
+
+  @GetMapping("/signup")
+  String signUpForm() {
+    return "account/signup";
+  }
+
+  /**
+   * Creates the account and logs the person in. The session id changes at this point (no session
+   * fixation), as it does at every login.
+   */
+  @PostMapping("/signup")
+  String signUp(
+      @RequestParam String email,
+      @RequestParam String password,
+      @RequestParam(required = false) String passwordAgain,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model) {
+    model.addAttribute("email", email);
+    if (passwordAgain != null && !passwordAgain.equals(password)) {
+      model.addAttribute("error", "The two passwords are not the same.");
+      return "account/signup";
+    }
+    Account account;
+    try {
+      account = service.signUp(email, password);
+    } catch (AccountService.InvalidAccountInput | AccountService.EmailTaken e) {
+      model.addAttribute("error", e.getMessage());
+      return "account/signup";
+    }
+    AccountUser user = new AccountUser(account.id(), account.email(), account.passwordHash());
+    user.eraseCredentials();
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    var context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    SecurityContextHolder.setContext(context);
+    contexts.saveContext(context, request, response);
+    return "redirect:/";
+  }
+
+  @GetMapping("/account")
+  String account(@AuthenticationPrincipal AccountUser user, Model model) {
+    model.addAttribute("account", accounts.findById(user.accountId()).orElseThrow());
+    model.addAttribute("tokens", tokens.list(user.accountId()));
+    model.addAttribute("zones", ZONES);
+    return "account/account";
+  }
+
+  @PostMapping("/account/preferences")
+  String preferences(
+      @AuthenticationPrincipal AccountUser user,
+      @RequestParam String weightUnit,
+      @RequestParam String timeZone,
+      RedirectAttributes redirect) {
+    try {
+      service.updatePreferences(user.accountId(), weightUnit, timeZone);
+      redirect.addFlashAttribute("notice", "Preferences saved.");
+    } catch (AccountService.InvalidAccountInput e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/account";
+  }
+
+  @PostMapping("/account/password")
+  String password(
+      @AuthenticationPrincipal AccountUser user,
+      @RequestParam String currentPassword,
+      @RequestParam String newPassword,
+      RedirectAttributes redirect) {
+    try {
+      service.changePassword(user.accountId(), currentPassword, newPassword);
+      redirect.addFlashAttribute("notice", "Password changed.");
+    } catch (AccountService.InvalidAccountInput e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/account";
+  }
+
+  @PostMapping("/account/tokens")
+  String createToken(
+      @AuthenticationPrincipal AccountUser user,
+      @RequestParam(defaultValue = "") String name,
+      RedirectAttributes redirect) {
+    String label = name.isBlank() ? "API token" : name.strip();
+    if (label.length() > 100) {
+      redirect.addFlashAttribute("error", "A token name has at most 100 characters.");
+      return "redirect:/account";
+    }
+    var created = tokens.create(user.accountId(), label);
+    redirect.addFlashAttribute("newToken", created);
+    return "redirect:/account";
+  }
+
+  @PostMapping("/account/tokens/{id}/revoke")
+  String revokeToken(
+      @AuthenticationPrincipal AccountUser user, @PathVariable long id, RedirectAttributes redirect) {
+    redirect.addFlashAttribute(
+        "notice", tokens.revoke(user.accountId(), id) ? "Token revoked." : "No such token.");
+    return "redirect:/account";
+  }
+}

@@ -1,0 +1,101 @@
+package dev.backload.app.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A cookie-keeping client that uses the pages as a browser does: it reads the CSRF token from the
+ * last page's form and sends it with form posts.
+ */
+public final class WebSession {
+  private static final Pattern CSRF =
+      Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient client;
+  private final String base;
+  private String csrf;
+
+  public WebSession(int port) {
+    this.base = "http://127.0.0.1:" + port;
+    this.client =
+        HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  public HttpResponse<String> get(String path) {
+    HttpResponse<String> response =
+        send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,*/*;q=0.8").GET().build());
+    Matcher m = CSRF.matcher(response.body());
+    if (m.find()) {
+      csrf = m.group(1) != null ? m.group(1) : m.group(2);
+    }
+    return response;
+  }
+
+  /** Posts a form with the CSRF token of the last page fetched. */
+  public HttpResponse<String> post(String path, String... nameValues) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < nameValues.length; i += 2) {
+      fields.put(nameValues[i], nameValues[i + 1]);
+    }
+    if (csrf != null) {
+      fields.putIfAbsent("_csrf", csrf);
+    }
+    return postRaw(path, fields);
+  }
+
+  /** Posts a form exactly as given (no CSRF token added). */
+  public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  /** Logs in through the login page. */
+  public HttpResponse<String> login(String email, String password) {
+    get("/login");
+    return post("/login", "username", email, "password", password);
+  }
+
+  /** The current session id, or null. */
+  public String sessionId() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("JSESSIONID"))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}

@@ -1,6 +1,9 @@
 package dev.backload.app.account;
 
 import dev.backload.app.config.BackloadProperties;
+import dev.backload.app.log.TrainingLog;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -22,12 +25,18 @@ public class DemoAccount {
   private final BackloadProperties properties;
   private final AccountRepository accounts;
   private final PasswordEncoder passwordEncoder;
+  private final TrainingLog trainingLog;
+  private final Clock clock = Clock.systemUTC();
 
   DemoAccount(
-      BackloadProperties properties, AccountRepository accounts, PasswordEncoder passwordEncoder) {
+      BackloadProperties properties,
+      AccountRepository accounts,
+      PasswordEncoder passwordEncoder,
+      TrainingLog trainingLog) {
     this.properties = properties;
     this.accounts = accounts;
     this.passwordEncoder = passwordEncoder;
+    this.trainingLog = trainingLog;
   }
 
   /** Creates the demo account when demo mode is on and it does not exist yet. */
@@ -37,7 +46,11 @@ public class DemoAccount {
     if (!properties.demo() || accounts.findByEmail(EMAIL).isPresent()) {
       return;
     }
-    accounts.create(EMAIL, passwordEncoder.encode(PASSWORD), "Demo lifter");
-    log.info("Created the demo account {}", EMAIL);
+    long id = accounts.create(EMAIL, passwordEncoder.encode(PASSWORD), "Demo lifter");
+    LocalDate today = LocalDate.now(clock);
+    for (DemoHistory.DemoWorkout w : DemoHistory.workouts(today)) {
+      trainingLog.addWorkout(id, w.date(), w.name(), "app", null, w.sets());
+    }
+    log.info("Created the demo account {} with its training history", EMAIL);
   }
 }

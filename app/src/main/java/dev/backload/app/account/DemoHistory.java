@@ -1,0 +1,139 @@
+package dev.backload.app.account;
+
+import dev.backload.app.log.TrainingLog.NewSet;
+import dev.backload.core.log.SetType;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The demo lifter's training history: about four months of a three-day programme with deadlifts
+ * climbing steadily, a week of much more deadlift volume with sessions close together, a flare-up
+ * during a heavy set ten days ago, a week without deadlifts and a careful restart with the trap
+ * bar. The same every time for the same "today", so the demo always tells the same story.
+ */
+final class DemoHistory {
+  static final int WEEKS = 17;
+  /** Days before today on which the back flared up during a heavy set. */
+  static final int FLARE_DAYS_AGO = 10;
+
+  /**
+   * A workout of the demo history.
+   *
+   * @param date the day
+   * @param name the workout's name
+   * @param sets its sets in order
+   */
+  record DemoWorkout(LocalDate date, String name, List<NewSet> sets) {}
+
+  private DemoHistory() {}
+
+  static List<DemoWorkout> workouts(LocalDate today) {
+    LocalDate flare = today.minusDays(FLARE_DAYS_AGO);
+    LocalDate start = today.minusWeeks(WEEKS).with(DayOfWeek.MONDAY);
+    List<DemoWorkout> workouts = new ArrayList<>();
+    int week = 0;
+    for (LocalDate monday = start; !monday.isAfter(today); monday = monday.plusWeeks(1), week++) {
+      double deadlift = 140 + 2.5 * week; // steady progress
+      // The week before the flare's week: much more deadlift volume, sessions closer together.
+      boolean spikeWeek =
+          !monday.plusWeeks(1).isAfter(flare) && monday.plusWeeks(2).isAfter(flare);
+      for (LocalDate day = monday; day.isBefore(monday.plusWeeks(1)); day = day.plusDays(1)) {
+        if (day.isAfter(today)) {
+          break;
+        }
+        DayOfWeek dow = day.getDayOfWeek();
+        boolean afterFlare = day.isAfter(flare);
+        long daysSinceFlare = day.toEpochDay() - flare.toEpochDay();
+        if (day.equals(flare)) {
+          workouts.add(new DemoWorkout(day, "Heavy pulls", flareSession(deadlift)));
+        } else if (dow == DayOfWeek.MONDAY) {
+          workouts.add(new DemoWorkout(day, "Squat and bench", squatBench(week)));
+        } else if (dow == DayOfWeek.WEDNESDAY && !afterFlare) {
+          workouts.add(new DemoWorkout(day, "Deadlift day", deadliftDay(deadlift, spikeWeek)));
+        } else if (dow == DayOfWeek.FRIDAY && !afterFlare) {
+          workouts.add(new DemoWorkout(day, "Full body", fullBody(week, spikeWeek)));
+        } else if (afterFlare && daysSinceFlare >= 7 && (dow == DayOfWeek.WEDNESDAY || dow == DayOfWeek.FRIDAY || dow == DayOfWeek.SATURDAY)) {
+          workouts.add(new DemoWorkout(day, "Easy trap bar", trapBarRestart(deadlift, daysSinceFlare)));
+        }
+      }
+    }
+    return workouts;
+  }
+
+  private static List<NewSet> squatBench(int week) {
+    List<NewSet> sets = new ArrayList<>();
+    double squat = 110 + 2.5 * week;
+    double bench = 80 + 1.25 * week;
+    sets.add(set("Squat (Barbell)", SetType.WARMUP, 60, 5, null));
+    for (int i = 0; i < 5; i++) {
+      sets.add(set("Squat (Barbell)", SetType.WORKING, squat, 5, i < 4 ? 7.0 : 8.0));
+    }
+    for (int i = 0; i < 5; i++) {
+      sets.add(set("Bench Press (Barbell)", SetType.WORKING, bench, 5, 7.5));
+    }
+    for (int i = 0; i < 3; i++) {
+      sets.add(set("Bent Over Row (Barbell)", SetType.WORKING, 70, 8, null));
+    }
+    return sets;
+  }
+
+  private static List<NewSet> deadliftDay(double load, boolean spike) {
+    List<NewSet> sets = new ArrayList<>();
+    sets.add(set("Deadlift (Barbell)", SetType.WARMUP, 60, 5, null));
+    sets.add(set("Deadlift (Barbell)", SetType.WARMUP, 100, 3, null));
+    int working = spike ? 5 : 3;
+    for (int i = 0; i < working; i++) {
+      sets.add(set("Deadlift (Barbell)", SetType.WORKING, load, 5, spike ? 8.5 : 7.5 + 0.5 * Math.min(i, 1)));
+    }
+    for (int i = 0; i < 3; i++) {
+      sets.add(set("Overhead Press (Barbell)", SetType.WORKING, 50, 6, null));
+    }
+    return sets;
+  }
+
+  private static List<NewSet> fullBody(int week, boolean spike) {
+    List<NewSet> sets = new ArrayList<>();
+    double rdl = 90 + 2.5 * week;
+    int rdlSets = spike ? 5 : 3;
+    for (int i = 0; i < rdlSets; i++) {
+      sets.add(set("Romanian Deadlift (Barbell)", SetType.WORKING, rdl, 8, spike ? 8.5 : 7.0));
+    }
+    for (int i = 0; i < 3; i++) {
+      sets.add(set("Front Squat (Barbell)", SetType.WORKING, 80, 5, null));
+      sets.add(set("Pull Up", SetType.WORKING, 0, 8, null));
+    }
+    return sets;
+  }
+
+  /** The session in which the back flared: the last heavy set fell short. */
+  private static List<NewSet> flareSession(double load) {
+    List<NewSet> sets = new ArrayList<>();
+    sets.add(set("Deadlift (Barbell)", SetType.WARMUP, 60, 5, null));
+    sets.add(set("Deadlift (Barbell)", SetType.WARMUP, 100, 3, null));
+    sets.add(set("Deadlift (Barbell)", SetType.WORKING, load, 5, 8.5));
+    sets.add(set("Deadlift (Barbell)", SetType.WORKING, load, 5, 9.0));
+    NewSet last = set("Deadlift (Barbell)", SetType.WORKING, load, 2, 9.5);
+    sets.add(new NewSet(last.exercise(), last.setType(), last.weightKg(), last.reps(), last.rpe(),
+        "Sharp twinge low on the left at rep 3, stopped the set"));
+    return sets;
+  }
+
+  /** The restart: trap bar from high handles at about half the pre-flare load, a little more each time. */
+  private static List<NewSet> trapBarRestart(double preFlare, long daysSinceFlare) {
+    double load = Math.round(preFlare * (0.5 + 0.02 * (daysSinceFlare - 7)) / 2.5) * 2.5;
+    List<NewSet> sets = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      sets.add(set("Trap Bar Deadlift", SetType.WORKING, load, 5, 6.0));
+    }
+    for (int i = 0; i < 3; i++) {
+      sets.add(set("Side Plank", SetType.WORKING, 0, 1, null));
+    }
+    return sets;
+  }
+
+  private static NewSet set(String exercise, SetType type, double kg, int reps, Double rpe) {
+    return new NewSet(exercise, type, kg, reps, rpe, null);
+  }
+}

@@ -180,8 +180,7 @@ public final class ExportImporter {
       char delimiter = 0;
       Layout layout = null;
       for (char candidate : delimiters(firstLine)) {
-        layout = Layout.match(CsvReader.builder().fieldSeparator(candidate)
-            .ofSingleCsvRecord(firstLine).getFields());
+        layout = matchHeader(firstLine, candidate);
         if (layout != null) {
           delimiter = candidate;
           break;
@@ -329,6 +328,16 @@ public final class ExportImporter {
             + "\"; "
             + supported()
             + ". Export the file again from the app and import it unchanged.");
+  }
+
+  /** The layout of a header line split at {@code delimiter}, or null. */
+  private static Layout matchHeader(String line, char delimiter) {
+    try {
+      return Layout.match(
+          CsvReader.builder().fieldSeparator(delimiter).ofSingleCsvRecord(line).getFields());
+    } catch (CsvParseException e) {
+      return null; // e.g. "a","b" split at ';' has a ',' after a closing quote
+    }
   }
 
   /** The delimiters to try on the header line, the more frequent first. */

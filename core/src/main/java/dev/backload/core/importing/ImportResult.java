@@ -15,7 +15,9 @@ import java.util.Set;
  * @param unit the unit the file states (for per-row unit columns, the most frequent one), or the
  *     unit applied to a file that states none
  * @param unitSource where {@code unit} came from
- * @param sets the sets in file order, weights in kilograms
+ * @param sets the sets in file order, weights in kilograms; unmodifiable. An import's own list
+ *     stores the sets compactly and builds each on {@code get}, so two reads of one index give
+ *     equal, not identical, sets
  * @param skippedRows the rows left out because of a problem (only with {@link
  *     ImportOptions#skipBadRows()}), in file order
  * @param rowsRead data rows read, not counting the header: sets, non-set rows and skipped rows

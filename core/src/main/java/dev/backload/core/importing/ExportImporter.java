@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.StringJoiner;
 import java.util.function.LongConsumer;
 
 /**
@@ -58,7 +59,7 @@ import java.util.function.LongConsumer;
 public final class ExportImporter {
 
   /** Every variant id an import can report, e.g. {@code S-classic}, {@code hevy-kg}. */
-  public static final List<String> VARIANTS = Layout.variantIds();
+  public static final List<String> VARIANTS = Layout.variantIds(null);
 
   /** How often (in data rows) the progress callback is told. */
   static final int PROGRESS_EVERY = 10_000;
@@ -131,22 +132,12 @@ public final class ExportImporter {
 
   /** The supported formats and variants, as listed in messages. */
   static String supported() {
-    StringBuilder b = new StringBuilder("supported: ");
-    ExportFormat current = null;
-    for (String id : VARIANTS) {
-      ExportFormat format =
-          id.startsWith("S-")
-              ? ExportFormat.STRONG
-              : id.startsWith("hevy") ? ExportFormat.HEVY : ExportFormat.FITNOTES;
-      if (format != current) {
-        b.append(current == null ? "" : "), ").append(format.displayName()).append(" (");
-        current = format;
-      } else {
-        b.append(", ");
-      }
-      b.append(id);
+    StringJoiner formats = new StringJoiner(", ", "supported: ", "");
+    for (ExportFormat format : ExportFormat.values()) {
+      formats.add(
+          format.displayName() + " (" + String.join(", ", Layout.variantIds(format)) + ")");
     }
-    return b.append(')').toString();
+    return formats.toString();
   }
 
   /** One import: its options, progress callback and the state of the read. */
@@ -180,8 +171,7 @@ public final class ExportImporter {
       char delimiter = 0;
       Layout layout = null;
       for (char candidate : delimiters(firstLine)) {
-        layout = Layout.match(CsvReader.builder().fieldSeparator(candidate)
-            .ofSingleCsvRecord(firstLine).getFields());
+        layout = matchHeader(firstLine, candidate);
         if (layout != null) {
           delimiter = candidate;
           break;
@@ -308,9 +298,8 @@ public final class ExportImporter {
       return new ImportException(
           line,
           null,
-          "the file is not UTF-8 text (at line "
-              + line
-              + " or a little further); export it again or save it as UTF-8");
+          "the file is not UTF-8 text (an invalid byte on this line or a later one); export it"
+              + " again or save it as UTF-8");
     }
 
     /** The line where the last record read started (0 before the header). */
@@ -329,6 +318,16 @@ public final class ExportImporter {
             + "\"; "
             + supported()
             + ". Export the file again from the app and import it unchanged.");
+  }
+
+  /** The layout of a header line split at {@code delimiter}, or null. */
+  private static Layout matchHeader(String line, char delimiter) {
+    try {
+      return Layout.match(
+          CsvReader.builder().fieldSeparator(delimiter).ofSingleCsvRecord(line).getFields());
+    } catch (CsvParseException e) {
+      return null; // e.g. "a","b" split at ';' has a ',' after a closing quote
+    }
   }
 
   /** The delimiters to try on the header line, the more frequent first. */

@@ -187,10 +187,13 @@ record Layout(Variant variant, String id, WeightUnit headerUnit, String[] names,
     }
   }
 
-  /** Every reported variant id, in detection order. */
-  static List<String> variantIds() {
+  /** The reported variant ids of a format ({@code null}: of all), in detection order. */
+  static List<String> variantIds(ExportFormat format) {
     List<String> ids = new ArrayList<>();
     for (Variant v : Variant.values()) {
+      if (format != null && v.format() != format) {
+        continue;
+      }
       if (v.format() == HEVY) {
         ids.add(v.id(WeightUnit.KG));
         ids.add(v.id(WeightUnit.LB));

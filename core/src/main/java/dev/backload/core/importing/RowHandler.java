@@ -40,6 +40,9 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
     PROBLEM
   }
 
+  /** How many distinct exercise texts are looked up before the map. */
+  private static final int RECENT = 8;
+
   /** Interned RPE values 1, 1.5, ..., 10, indexed by {@code 2 * rpe - 2}. */
   private static final Double[] RPES = new Double[19];
 
@@ -69,10 +72,9 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
   private int lbRows;
 
   private final SetColumns sets = new SetColumns();
+  /** Exercise per distinct exercise text, as written (untrimmed). */
   private final Map<String, Exercise> exercises = new HashMap<>();
   /** The last few distinct exercise texts: a workout moves between a handful of exercises. */
-  private static final int RECENT = 8;
-
   private final String[] recentTexts = new String[RECENT];
   private final Exercise[] recentExercises = new Exercise[RECENT];
   private int recentNext;
@@ -102,8 +104,7 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
   private WeightUnit lastUnit;
   private String lastNoteText;
   private String lastNote;
-  /** The texts the current {@code key} was made of (compared by identity: unchanged texts are
-   * the same instances). */
+  /** The texts {@code key} was made of; compared by identity, as unchanged texts are reused. */
   private String keyText;
   private String keyNameText;
   private String key;

@@ -45,6 +45,14 @@ class ExportImporterErrorsTest {
   }
 
   @Test
+  void aHeaderThatIsMalformedCsvIsAnUnknownHeader() {
+    // split at ';' (tried too) this has a ',' after a closing quote; found by fuzzing
+    ImportException e = failure("\"title\",\"start_time\"x\n");
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.getMessage()).contains("the header is not that of a known export");
+  }
+
+  @Test
   void anEmptyFileIsReportedOnLine1() {
     ImportException e = failure("");
     assertThat(e.line()).isEqualTo(1);

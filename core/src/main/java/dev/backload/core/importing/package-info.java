@@ -1,0 +1,11 @@
+/**
+ * Importers for the training-log exports of Strong, Hevy and FitNotes (the formats of
+ * {@code shared/spec/import-formats.md}), producing the canonical sets of analytics.md section 1.
+ *
+ * <p>Entry point: {@link dev.backload.core.importing.ExportImporter#read(java.io.Reader,
+ * ImportOptions)}. The format and header variant are detected from the header row ({@link
+ * dev.backload.core.importing.ExportImporter#VARIANTS}); CSV is read with FastCSV; each row becomes
+ * a {@link dev.backload.core.log.TrainingSet} or a {@link RowProblem}; a problem fails the import
+ * with an {@link ImportException} naming the line and column unless bad rows are skipped.
+ */
+package dev.backload.core.importing;

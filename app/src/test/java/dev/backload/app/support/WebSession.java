@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
 public final class WebSession {
   private static final Pattern CSRF =
       Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
+  /** What a browser accepts for a page. */
+  private static final String ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
+
   public static final String PASSWORD = "correct horse battery staple";
 
   private final HttpClient client;
@@ -88,7 +91,7 @@ public final class WebSession {
 
   /** Gets a page, remembering its CSRF token. */
   public HttpResponse<String> get(String path) {
-    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", ACCEPT).GET().build());
     Matcher m = CSRF.matcher(response.body());
     if (m.find()) {
       csrf = m.group(1) != null ? m.group(1) : m.group(2);
@@ -117,6 +120,7 @@ public final class WebSession {
     return send(
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", ACCEPT)
             .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
             .build());
   }

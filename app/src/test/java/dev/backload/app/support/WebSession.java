@@ -67,6 +67,11 @@ public final class WebSession {
     return session;
   }
 
+  /** A session of nobody: not logged in, no account. */
+  public static WebSession anonymous(int port) {
+    return new WebSession(port, null, null, null);
+  }
+
   /** Logs in with the form; the session then belongs to this account. */
   public void logIn() {
     get("/login");

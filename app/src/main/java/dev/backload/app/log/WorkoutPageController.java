@@ -139,7 +139,7 @@ class WorkoutPageController {
       @AuthenticationPrincipal AccountUser user,
       @RequestParam(defaultValue = "1") int page,
       Model model) {
-    int current = Math.max(1, page);
+    int current = Math.min(Math.max(1, page), 1_000_000);
     List<HistoryRow> rows =
         log.history(user.accountId(), PAGE_SIZE + 1, (current - 1) * PAGE_SIZE).stream()
             .map(

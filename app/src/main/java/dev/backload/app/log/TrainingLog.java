@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -142,5 +144,351 @@ public class TrainingLog {
                   rs.getString("note"));
             })
         .list();
+  }
+
+  /**
+   * A stored set.
+   *
+   * @param id the set's id
+   * @param exercise name as written
+   * @param setType warm-up, working, drop or failure
+   * @param weightKg load in kg
+   * @param reps repetitions
+   * @param rpe 1..10 in half steps, or null
+   * @param note note, or null
+   */
+  public record StoredSet(
+      long id, String exercise, SetType setType, double weightKg, int reps, Double rpe, String note) {
+
+    /** The hinge variation of the exercise, or null when it is not a hinge. */
+    public HingeVariation variation() {
+      return HingeVariation.of(exercise).orElse(null);
+    }
+
+    /** The values without the id. */
+    public NewSet values() {
+      return new NewSet(exercise, setType, weightKg, reps, rpe, note);
+    }
+  }
+
+  /**
+   * A workout with its sets in logged order.
+   *
+   * @param source {@code app} or the importer's format name
+   */
+  public record Workout(long id, LocalDate date, String name, String source, List<StoredSet> sets) {}
+
+  /**
+   * A line of the history: a workout with its number of sets and of hinge (deadlift-family) sets.
+   */
+  public record WorkoutSummary(long id, LocalDate date, String name, int sets, int hingeSets) {}
+
+  private static final String SET_COLUMNS =
+      "s.id AS set_id, s.exercise, s.set_type, s.weight_kg, s.reps, s.rpe, s.note";
+
+  private static StoredSet mapSet(java.sql.ResultSet rs) throws java.sql.SQLException {
+    BigDecimal rpe = rs.getBigDecimal("rpe");
+    return new StoredSet(
+        rs.getLong("set_id"),
+        rs.getString("exercise"),
+        SetType.valueOf(rs.getString("set_type")),
+        rs.getDouble("weight_kg"),
+        rs.getInt("reps"),
+        rpe == null ? null : rpe.doubleValue(),
+        rs.getString("note"));
+  }
+
+  /** One of the account's workouts with its sets; empty when the account has no such workout. */
+  public Optional<Workout> findWorkout(long accountId, long workoutId) {
+    List<Workout> found =
+        workouts(
+            "w.account_id = :account AND w.id = :id",
+            Map.of("account", accountId, "id", workoutId));
+    return found.stream().findFirst();
+  }
+
+  /**
+   * The account's workouts with their sets, newest first (by date, then most recently created).
+   *
+   * @param from first date, or null
+   * @param to last date, or null
+   */
+  public List<Workout> workouts(long accountId, LocalDate from, LocalDate to) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("account", accountId);
+    StringBuilder where = new StringBuilder("w.account_id = :account");
+    if (from != null) {
+      where.append(" AND w.workout_date >= :from");
+      params.put("from", from);
+    }
+    if (to != null) {
+      where.append(" AND w.workout_date <= :to");
+      params.put("to", to);
+    }
+    return workouts(where.toString(), params);
+  }
+
+  private List<Workout> workouts(String where, Map<String, Object> params) {
+    Map<Long, Workout> byId = new java.util.LinkedHashMap<>();
+    jdbc.sql(
+            "SELECT w.id, w.workout_date, w.name, w.source, "
+                + SET_COLUMNS
+                + " FROM workout w LEFT JOIN training_set s"
+                + " ON s.workout_id = w.id AND s.account_id = w.account_id WHERE "
+                + where
+                + " ORDER BY w.workout_date DESC, w.id DESC, s.position, s.id")
+        .params(params)
+        .query(
+            rs -> {
+              long id = rs.getLong("id");
+              Workout w = byId.get(id);
+              if (w == null) {
+                w =
+                    new Workout(
+                        id,
+                        rs.getObject("workout_date", LocalDate.class),
+                        rs.getString("name"),
+                        rs.getString("source"),
+                        new ArrayList<>());
+                byId.put(id, w);
+              }
+              rs.getLong("set_id");
+              if (!rs.wasNull()) {
+                w.sets().add(mapSet(rs));
+              }
+            });
+    return byId.values().stream()
+        .map(w -> new Workout(w.id(), w.date(), w.name(), w.source(), List.copyOf(w.sets())))
+        .toList();
+  }
+
+  /**
+   * A page of the history, newest first.
+   *
+   * @param limit at most this many workouts
+   * @param offset skipping this many newer ones
+   */
+  public List<WorkoutSummary> history(long accountId, int limit, int offset) {
+    Map<Long, WorkoutSummary> byId = new java.util.LinkedHashMap<>();
+    jdbc.sql(
+            "SELECT id, workout_date, name FROM workout WHERE account_id = :account"
+                + " ORDER BY workout_date DESC, id DESC LIMIT :limit OFFSET :offset")
+        .param("account", accountId)
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(
+            rs -> {
+              long id = rs.getLong("id");
+              byId.put(
+                  id,
+                  new WorkoutSummary(
+                      id, rs.getObject("workout_date", LocalDate.class), rs.getString("name"), 0, 0));
+            });
+    if (byId.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, int[]> counts = new HashMap<>();
+    jdbc.sql(
+            "SELECT workout_id, exercise, COUNT(*) AS n FROM training_set"
+                + " WHERE account_id = :account AND workout_id IN (:ids) GROUP BY workout_id, exercise")
+        .param("account", accountId)
+        .param("ids", List.copyOf(byId.keySet()))
+        .query(
+            rs -> {
+              int[] c = counts.computeIfAbsent(rs.getLong("workout_id"), k -> new int[2]);
+              int n = rs.getInt("n");
+              c[0] += n;
+              if (HingeVariation.isHinge(rs.getString("exercise"))) {
+                c[1] += n;
+              }
+            });
+    return byId.values().stream()
+        .map(
+            w -> {
+              int[] c = counts.getOrDefault(w.id(), new int[2]);
+              return new WorkoutSummary(w.id(), w.date(), w.name(), c[0], c[1]);
+            })
+        .toList();
+  }
+
+  /** The number of the account's workouts. */
+  public long workoutCount(long accountId) {
+    return jdbc.sql("SELECT COUNT(*) FROM workout WHERE account_id = :account")
+        .param("account", accountId)
+        .query(Long.class)
+        .single();
+  }
+
+  /**
+   * Changes a workout's date and name.
+   *
+   * @return false when the account has no such workout
+   */
+  public boolean updateWorkout(long accountId, long workoutId, LocalDate date, String name) {
+    return jdbc.sql(
+                "UPDATE workout SET workout_date = :date, name = :name"
+                    + " WHERE id = :id AND account_id = :account")
+            .param("date", date)
+            .param("name", name)
+            .param("id", workoutId)
+            .param("account", accountId)
+            .update()
+        == 1;
+  }
+
+  /**
+   * Replaces all sets of one of the account's workouts.
+   *
+   * @return false when the account has no such workout (nothing changed)
+   */
+  public boolean replaceSets(long accountId, long workoutId, List<NewSet> sets) {
+    if (!owns(accountId, workoutId)) {
+      return false;
+    }
+    jdbc.sql("DELETE FROM training_set WHERE workout_id = :id AND account_id = :account")
+        .param("id", workoutId)
+        .param("account", accountId)
+        .update();
+    insertSets(accountId, workoutId, sets);
+    return true;
+  }
+
+  /**
+   * Deletes a workout with its sets.
+   *
+   * @return false when the account has no such workout
+   */
+  public boolean deleteWorkout(long accountId, long workoutId) {
+    return jdbc.sql("DELETE FROM workout WHERE id = :id AND account_id = :account")
+            .param("id", workoutId)
+            .param("account", accountId)
+            .update()
+        == 1;
+  }
+
+  /**
+   * Appends a set to one of the account's workouts.
+   *
+   * @return the new set's id, or empty when the account has no such workout
+   */
+  public Optional<Long> addSet(long accountId, long workoutId, NewSet set) {
+    if (!owns(accountId, workoutId)) {
+      return Optional.empty();
+    }
+    int position =
+        jdbc.sql(
+                "SELECT COALESCE(MAX(position), 0) FROM training_set"
+                    + " WHERE workout_id = :id AND account_id = :account")
+            .param("id", workoutId)
+            .param("account", accountId)
+            .query(Integer.class)
+            .single();
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            "INSERT INTO training_set (workout_id, account_id, position, exercise, set_type,"
+                + " weight_kg, reps, rpe, note) VALUES (:workout, :account, :position, :exercise,"
+                + " :type, :weight, :reps, :rpe, :note)")
+        .param("workout", workoutId)
+        .param("account", accountId)
+        .param("position", position + 1)
+        .param("exercise", set.exercise())
+        .param("type", set.setType().name())
+        .param("weight", set.weightKg())
+        .param("reps", set.reps())
+        .param("rpe", set.rpe() == null ? null : BigDecimal.valueOf(set.rpe()))
+        .param("note", set.note())
+        .update(keys, "id");
+    return Optional.of(keys.getKeyAs(Number.class).longValue());
+  }
+
+  /**
+   * Changes a set of one of the account's workouts.
+   *
+   * @return false when the account has no such set in that workout
+   */
+  public boolean updateSet(long accountId, long workoutId, long setId, NewSet set) {
+    return jdbc.sql(
+                "UPDATE training_set SET exercise = :exercise, set_type = :type, weight_kg = :weight,"
+                    + " reps = :reps, rpe = :rpe, note = :note"
+                    + " WHERE id = :id AND workout_id = :workout AND account_id = :account")
+            .param("exercise", set.exercise())
+            .param("type", set.setType().name())
+            .param("weight", set.weightKg())
+            .param("reps", set.reps())
+            .param("rpe", set.rpe() == null ? null : BigDecimal.valueOf(set.rpe()))
+            .param("note", set.note())
+            .param("id", setId)
+            .param("workout", workoutId)
+            .param("account", accountId)
+            .update()
+        == 1;
+  }
+
+  /**
+   * Deletes a set of one of the account's workouts.
+   *
+   * @return false when the account has no such set in that workout
+   */
+  public boolean deleteSet(long accountId, long workoutId, long setId) {
+    return jdbc.sql(
+                "DELETE FROM training_set WHERE id = :id AND workout_id = :workout"
+                    + " AND account_id = :account")
+            .param("id", setId)
+            .param("workout", workoutId)
+            .param("account", accountId)
+            .update()
+        == 1;
+  }
+
+  /** The exercise names the account has used, most recently used first (at most {@code limit}). */
+  public List<String> exerciseNames(long accountId, int limit) {
+    return jdbc.sql(
+            "SELECT exercise FROM training_set WHERE account_id = :account"
+                + " GROUP BY exercise ORDER BY MAX(id) DESC LIMIT :limit")
+        .param("account", accountId)
+        .param("limit", limit)
+        .query(String.class)
+        .list();
+  }
+
+  /**
+   * Streams every set of the account with its workout's name, workouts in date order (then in the
+   * order they were created), sets in logged order: what the CSV export writes. The workout key of
+   * each set is the workout's id.
+   */
+  public void forEachSet(long accountId, BiConsumer<TrainingSet, String> action) {
+    Map<String, HingeVariation> variations = new HashMap<>();
+    jdbc.sql(
+            "SELECT w.id, w.workout_date, w.name, s.exercise, s.set_type, s.weight_kg, s.reps, s.rpe,"
+                + " s.note FROM training_set s JOIN workout w ON w.id = s.workout_id"
+                + " WHERE s.account_id = :account AND w.account_id = :account"
+                + " ORDER BY w.workout_date, w.id, s.position, s.id")
+        .param("account", accountId)
+        .query(
+            rs -> {
+              String exercise = rs.getString("exercise");
+              BigDecimal rpe = rs.getBigDecimal("rpe");
+              action.accept(
+                  new TrainingSet(
+                      rs.getObject("workout_date", LocalDate.class),
+                      Long.toString(rs.getLong("id")),
+                      exercise,
+                      variations.computeIfAbsent(exercise, e -> HingeVariation.of(e).orElse(null)),
+                      SetType.valueOf(rs.getString("set_type")),
+                      rs.getDouble("weight_kg"),
+                      rs.getInt("reps"),
+                      rpe == null ? null : rpe.doubleValue(),
+                      rs.getString("note")),
+                  rs.getString("name"));
+            });
+  }
+
+  private boolean owns(long accountId, long workoutId) {
+    return jdbc.sql("SELECT COUNT(*) FROM workout WHERE id = :id AND account_id = :account")
+            .param("id", workoutId)
+            .param("account", accountId)
+            .query(Long.class)
+            .single()
+        == 1;
   }
 }

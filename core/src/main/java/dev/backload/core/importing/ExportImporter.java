@@ -20,8 +20,8 @@ import java.util.StringJoiner;
 import java.util.function.LongConsumer;
 
 /**
- * Reads a training-log export of Strong, Hevy or FitNotes into canonical sets (import-formats.md,
- * analytics.md section 1).
+ * Reads a training-log export of Strong, Hevy or FitNotes, or Backload's own ({@link BackloadCsv}),
+ * into canonical sets (import-formats.md, analytics.md section 1).
  *
  * <p>The format and variant are recognised from the header row, whose delimiter ({@code ,} or
  * {@code ;}) is sniffed from the first line; CSV is read with FastCSV (RFC 4180: quoted commas,
@@ -48,6 +48,10 @@ import java.util.function.LongConsumer;
  *   <li><b>note</b>: the exercise or set note on the rows that carry it (Strong {@code Notes}, Hevy
  *       {@code exercise_notes}, FitNotes {@code Comment}); nothing is copied to other rows.
  * </ul>
+ *
+ * <p>Backload's own export ({@link BackloadCsv}) is read the same way: ISO dates, the workout key
+ * {@code "2026-11-20 #1"} from the date and the workout's number within it, set types by name, and
+ * one leading apostrophe removed from its text cells (formula protection).
  *
  * <p>In {@code ;}-delimited files a decimal comma ({@code 62,5}) is also read. A row with a problem
  * (a wrong number of fields, an unreadable number or date, ...) fails the import with an {@link
@@ -273,7 +277,8 @@ public final class ExportImporter {
           handler.sets().freeze(),
           problems,
           rowCount,
-          nonSets);
+          nonSets,
+          handler.workoutNames());
     }
 
     private ImportException malformed(CsvParseException e) {

@@ -3,6 +3,7 @@ package dev.backload.core.importing;
 import dev.backload.core.log.TrainingSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,6 +24,8 @@ import java.util.Set;
  * @param rowsRead data rows read, not counting the header: sets, non-set rows and skipped rows
  * @param nonSetRowsSkipped rows that are not sets (Strong {@code Rest Timer}, {@code Ruhezeit} and
  *     {@code Note} rows), left out as analytics.md section 1 says
+ * @param workoutNames the workout name per workout key ({@link TrainingSet#workout()}), trimmed, for
+ *     formats that write one (Strong, Hevy, Backload); workouts without a name are absent
  */
 public record ImportResult(
     ExportFormat format,
@@ -32,7 +35,21 @@ public record ImportResult(
     List<TrainingSet> sets,
     List<RowProblem> skippedRows,
     int rowsRead,
-    int nonSetRowsSkipped) {
+    int nonSetRowsSkipped,
+    Map<String, String> workoutNames) {
+
+  /** A result without workout names. */
+  public ImportResult(
+      ExportFormat format,
+      String variant,
+      WeightUnit unit,
+      UnitSource unitSource,
+      List<TrainingSet> sets,
+      List<RowProblem> skippedRows,
+      int rowsRead,
+      int nonSetRowsSkipped) {
+    this(format, variant, unit, unitSource, sets, skippedRows, rowsRead, nonSetRowsSkipped, Map.of());
+  }
 
   public ImportResult {
     Objects.requireNonNull(format, "format");
@@ -42,6 +59,7 @@ public record ImportResult(
     // The importer's own column store is already unmodifiable; copying it would build every set.
     sets = sets instanceof SetColumns columns && columns.isFrozen() ? sets : List.copyOf(sets);
     skippedRows = List.copyOf(skippedRows);
+    workoutNames = Map.copyOf(workoutNames);
   }
 
   /** The number of distinct workouts ({@link TrainingSet#workout()} keys) among the sets. */

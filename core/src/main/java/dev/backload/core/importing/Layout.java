@@ -1,5 +1,6 @@
 package dev.backload.core.importing;
 
+import static dev.backload.core.importing.ExportFormat.BACKLOAD;
 import static dev.backload.core.importing.ExportFormat.FITNOTES;
 import static dev.backload.core.importing.ExportFormat.HEVY;
 import static dev.backload.core.importing.ExportFormat.STRONG;
@@ -139,7 +140,13 @@ record Layout(Variant variant, String id, WeightUnit headerUnit, String[] names,
         FITNOTES,
         "Date|DATE, Exercise|EXERCISE, Category|OTHER, Weight|WEIGHT,"
             + " Weight Unit|WEIGHT_UNIT, Reps|REPS, Distance|OTHER, Distance Unit|OTHER,"
-            + " Time|OTHER, Comment|NOTE");
+            + " Time|OTHER, Comment|NOTE"),
+    /** Backload's own export ({@link BackloadCsv#HEADER}). */
+    BACKLOAD_CSV(
+        "backload",
+        BACKLOAD,
+        "Date|DATE, Workout|WORKOUT_NO, Workout Name|WORKOUT_NAME, Exercise|EXERCISE,"
+            + " Set Type|SET_TYPE, Weight (kg)|WEIGHT, Reps|REPS, RPE|RPE, Note|NOTE");
 
     private final String baseId;
     private final ExportFormat format;

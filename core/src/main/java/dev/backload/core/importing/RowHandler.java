@@ -43,6 +43,8 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
   /** How many distinct exercise texts are looked up before the map. */
   private static final int RECENT = 8;
 
+  private static final SetType[] SET_TYPES = SetType.values();
+
   /** Interned RPE values 1, 1.5, ..., 10, indexed by {@code 2 * rpe - 2}. */
   private static final Double[] RPES = new Double[19];
 
@@ -72,6 +74,11 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
   private int lbRows;
 
   private final SetColumns sets = new SetColumns();
+  /** The trimmed workout name per workout key, for layouts with a name column. */
+  private final Map<String, String> workoutNames = new HashMap<>();
+  private final boolean hasWorkoutName;
+  /** The key whose name was last recorded (compared by identity). */
+  private String namedKey;
   /** Exercise per distinct exercise text, as written (untrimmed). */
   private final Map<String, Exercise> exercises = new HashMap<>();
   /** The last few distinct exercise texts: a workout moves between a handful of exercises. */
@@ -122,7 +129,7 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
         switch (format) {
           case STRONG -> DateTexts.strong();
           case HEVY -> DateTexts.hevy();
-          case FITNOTES -> DateTexts.fitNotes();
+          case FITNOTES, BACKLOAD -> DateTexts.fitNotes(); // both write 2022-09-14
         };
     this.fieldCount = layout.fieldCount();
     this.roles = new Role[fieldCount];
@@ -134,6 +141,7 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
     }
     this.unitField = layout.at(Role.WEIGHT_UNIT);
     this.hasWorkoutNumber = layout.at(Role.WORKOUT_NO) >= 0;
+    this.hasWorkoutName = layout.at(Role.WORKOUT_NAME) >= 0;
     this.fallbackUnit = userUnit;
     if (layout.headerUnit() != null) {
       this.fixedUnit = layout.headerUnit();
@@ -158,6 +166,11 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
   /** The sets so far, in file order (weights unscaled while a unit is being guessed). */
   SetColumns sets() {
     return sets;
+  }
+
+  /** The trimmed, non-empty workout name per workout key of the sets so far. */
+  Map<String, String> workoutNames() {
+    return workoutNames;
   }
 
   /** The problem of the last {@link Outcome#PROBLEM} record. */
@@ -244,7 +257,15 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
     if (errorField >= 0) {
       return problem(errorField, errorMessage);
     }
-    sets.add(date, workoutKey(), exercise, setType, kg, reps, rpe, note);
+    String workout = workoutKey();
+    sets.add(date, workout, exercise, setType, kg, reps, rpe, note);
+    if (hasWorkoutName && workout != namedKey) {
+      namedKey = workout;
+      String name = (format == ExportFormat.BACKLOAD ? BackloadCsv.unprotect(nameText) : nameText).strip();
+      if (!name.isEmpty()) {
+        workoutNames.putIfAbsent(workout, name);
+      }
+    }
     return Outcome.SET;
   }
 
@@ -302,7 +323,7 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
     String text = new String(buf, off, len);
     Exercise ex = exercises.get(text);
     if (ex == null) {
-      String name = text.strip();
+      String name = (format == ExportFormat.BACKLOAD ? BackloadCsv.unprotect(text) : text).strip();
       if (name.isEmpty()) {
         fail(index, "the exercise name is empty");
         return;
@@ -360,6 +381,10 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
   }
 
   private void readSetType(int index, char[] buf, int off, int len) {
+    if (format == ExportFormat.BACKLOAD) {
+      readBackloadSetType(index, buf, off, len);
+      return;
+    }
     SetType type = hevySetType(buf, off, len);
     if (type == null) {
       String text = new String(buf, off, len);
@@ -371,6 +396,23 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
       }
     }
     setType = type;
+  }
+
+  private void readBackloadSetType(int index, char[] buf, int off, int len) {
+    for (SetType type : SET_TYPES) {
+      if (same(type.name(), buf, off, len)) {
+        setType = type;
+        return;
+      }
+    }
+    String text = new String(buf, off, len);
+    for (SetType type : SET_TYPES) {
+      if (type.name().equalsIgnoreCase(text.strip())) {
+        setType = type;
+        return;
+      }
+    }
+    fail(index, quote(text) + " is not a set type (WARMUP, WORKING, DROP or FAILURE)");
   }
 
   private static SetType hevySetType(char[] buf, int off, int len) {
@@ -524,7 +566,8 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
     }
     if (!same(lastNoteText, buf, off, len)) {
       String text = new String(buf, off, len);
-      String stripped = text.strip();
+      String stripped =
+          (format == ExportFormat.BACKLOAD ? BackloadCsv.unprotect(text) : text).strip();
       lastNoteText = text;
       lastNote = stripped.isEmpty() ? null : stripped;
     }
@@ -533,10 +576,17 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
 
   /**
    * The workout key (analytics.md section 1): Strong's {@code Workout #}; otherwise the Strong date
-   * text or Hevy start_time, a space, and the workout name as written; FitNotes' date.
+   * text or Hevy start_time, a space, and the workout name as written; FitNotes' date; for
+   * Backload's export the date, a space, {@code #} and the workout's number within the date.
    */
   private String workoutKey() {
-    if (hasWorkoutNumber) {
+    if (format == ExportFormat.BACKLOAD) {
+      if (numberText != keyText || dateText != keyNameText) {
+        keyText = numberText;
+        keyNameText = dateText;
+        key = dateText.strip() + " #" + numberText.strip();
+      }
+    } else if (hasWorkoutNumber) {
       if (numberText != keyText) {
         keyText = numberText;
         key = numberText.strip();

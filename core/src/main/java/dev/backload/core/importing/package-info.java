@@ -1,6 +1,8 @@
 /**
  * Importers for the training-log exports of Strong, Hevy and FitNotes (the formats of
- * {@code shared/spec/import-formats.md}), producing the canonical sets of analytics.md section 1.
+ * {@code shared/spec/import-formats.md}) and of Backload's own CSV export ({@link
+ * dev.backload.core.importing.BackloadCsv}, which also writes it), producing the canonical sets of
+ * analytics.md section 1.
  *
  * <p>Entry point: {@link dev.backload.core.importing.ExportImporter#read(java.io.Reader,
  * ImportOptions)}. The format and header variant are detected from the header row ({@link

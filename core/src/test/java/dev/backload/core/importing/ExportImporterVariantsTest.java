@@ -349,6 +349,7 @@ class ExportImporterVariantsTest {
             "hevy-lbs-resaved",
             "fitnotes-old",
             "fitnotes-old-comment",
-            "fitnotes-unit");
+            "fitnotes-unit",
+            "backload");
   }
 }

@@ -1,0 +1,49 @@
+package dev.backload.app.account;
+
+import java.sql.Connection;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Deletes an account with everything of it. Every table of user data references the account with
+ * {@code ON DELETE CASCADE} (directly or through a parent), so one statement removes all of it at
+ * once: its tokens, workouts, sets and whatever later features store. On H2 a {@code CHECKPOINT}
+ * follows, so the deletion reaches the file at once; the deleted rows' bytes may stay in unused
+ * pages of the file until H2 compacts it (see the README).
+ */
+@Service
+public class AccountDeletion {
+  private final JdbcClient jdbc;
+  private final JdbcTemplate template;
+  private volatile Boolean h2;
+
+  AccountDeletion(JdbcClient jdbc, JdbcTemplate template) {
+    this.jdbc = jdbc;
+    this.template = template;
+  }
+
+  /**
+   * Deletes the account and all its data.
+   *
+   * @return false when there was no such account
+   */
+  public boolean delete(long accountId) {
+    boolean deleted = jdbc.sql("DELETE FROM account WHERE id = :id").param("id", accountId).update() == 1;
+    if (deleted && isH2()) {
+      template.execute("CHECKPOINT");
+    }
+    return deleted;
+  }
+
+  private boolean isH2() {
+    if (h2 == null) {
+      h2 =
+          template.execute(
+              (ConnectionCallback<Boolean>)
+                  (Connection c) -> "H2".equals(c.getMetaData().getDatabaseProductName()));
+    }
+    return h2;
+  }
+}

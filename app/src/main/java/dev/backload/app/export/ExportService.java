@@ -1,0 +1,70 @@
+package dev.backload.app.export;
+
+import dev.backload.app.account.Account;
+import dev.backload.app.account.AccountRepository;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's full export: the account's preferences, then every {@link ExportSection}, read in one
+ * transaction so the parts agree with each other.
+ */
+@Service
+public class ExportService {
+  /** The export's format name and version, the first members of the JSON. */
+  public static final String FORMAT = "backload-export";
+
+  public static final int VERSION = 1;
+
+  private final AccountRepository accounts;
+  private final List<ExportSection> sections;
+
+  ExportService(AccountRepository accounts, List<ExportSection> sections) {
+    this.accounts = accounts;
+    this.sections =
+        sections.stream().sorted(Comparator.comparing(ExportSection::name)).toList();
+    long distinct = this.sections.stream().map(ExportSection::name).distinct().count();
+    if (distinct != this.sections.size() || this.sections.stream().anyMatch(s -> isReserved(s.name()))) {
+      throw new IllegalStateException("export section names must be unique and not reserved");
+    }
+  }
+
+  /** The account as exported: preferences, never the password hash. */
+  public record AccountData(
+      String email, String displayName, String weightUnit, String timeZone, Instant createdAt) {
+    static AccountData of(Account a) {
+      return new AccountData(a.email(), a.displayName(), a.weightUnit(), a.timeZone(), a.createdAt());
+    }
+  }
+
+  /** The section names, in export order. */
+  public List<String> sectionNames() {
+    return sections.stream().map(ExportSection::name).toList();
+  }
+
+  /** Everything about the account, as JSON members in order. */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public Map<String, Object> export(long accountId) {
+    Account account = accounts.findById(accountId).orElseThrow();
+    Map<String, Object> export = new LinkedHashMap<>();
+    export.put("format", FORMAT);
+    export.put("version", VERSION);
+    export.put("exportedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    export.put("account", AccountData.of(account));
+    for (ExportSection section : sections) {
+      export.put(section.name(), section.export(accountId));
+    }
+    return export;
+  }
+
+  private static boolean isReserved(String name) {
+    return List.of("format", "version", "exportedAt", "account").contains(name);
+  }
+}

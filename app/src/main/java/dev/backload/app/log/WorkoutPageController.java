@@ -1,0 +1,437 @@
+package dev.backload.app.log;
+
+import dev.backload.app.account.Account;
+import dev.backload.app.account.AccountRepository;
+import dev.backload.app.account.AccountUser;
+import dev.backload.app.log.TrainingLog.NewSet;
+import dev.backload.app.log.TrainingLog.StoredSet;
+import dev.backload.app.log.TrainingLog.Workout;
+import dev.backload.core.log.HingeVariation;
+import dev.backload.core.log.SetType;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The training log pages: the history, starting a workout, the workout with its sets and a form
+ * that adds the next set in one tap, and editing or deleting sets and workouts. They work without
+ * JavaScript; with it, htmx adds a set without reloading the page. Another person's workout or set
+ * is a 404 and is never changed.
+ */
+@Controller
+class WorkoutPageController {
+  static final int PAGE_SIZE = 50;
+
+  /** Offered in the exercise picker after the person's own exercises. */
+  static final List<String> COMMON_EXERCISES =
+      List.of(
+          "Deadlift (Barbell)",
+          "Sumo Deadlift",
+          "Romanian Deadlift",
+          "Trap Bar Deadlift",
+          "Stiff Leg Deadlift",
+          "Deficit Deadlift",
+          "Block Pull",
+          "Rack Pull",
+          "Snatch Grip Deadlift",
+          "Squat (Barbell)",
+          "Front Squat",
+          "Bench Press (Barbell)",
+          "Overhead Press (Barbell)",
+          "Bent Over Row (Barbell)",
+          "Pendlay Row",
+          "Dumbbell Row",
+          "Pull Up",
+          "Chin Up",
+          "Lat Pulldown",
+          "Hip Thrust",
+          "Good Morning",
+          "Back Extension",
+          "Leg Press",
+          "Bulgarian Split Squat",
+          "Walking Lunge",
+          "Farmer's Walk",
+          "Suitcase Carry",
+          "Plank",
+          "Side Plank",
+          "Bird Dog",
+          "Dead Bug");
+
+  static final Map<SetType, String> SET_TYPE_LABELS =
+      Map.of(
+          SetType.WARMUP, "Warm-up",
+          SetType.WORKING, "Working",
+          SetType.DROP, "Drop",
+          SetType.FAILURE, "Failure");
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+  private final WorkoutService service;
+  private final TrainingLog log;
+  private final AccountRepository accounts;
+
+  WorkoutPageController(WorkoutService service, TrainingLog log, AccountRepository accounts) {
+    this.service = service;
+    this.log = log;
+    this.accounts = accounts;
+  }
+
+  /** What the set form holds: the texts as typed. */
+  record SetForm(
+      String exercise, String weight, String reps, String rpe, String setType, String note) {
+    static SetForm empty() {
+      return new SetForm("", "", "", "", SetType.WORKING.name(), "");
+    }
+
+    /** The form filled with a stored set, the load in the person's unit. */
+    static SetForm of(StoredSet s, String unit) {
+      return new SetForm(
+          s.exercise(),
+          Units.format(s.weightKg(), unit),
+          Integer.toString(s.reps()),
+          Units.rpe(s.rpe()),
+          s.setType().name(),
+          s.note() == null ? "" : s.note());
+    }
+
+    /** The next set after this one: same exercise, load, reps and type; no RPE or note. */
+    SetForm next() {
+      return new SetForm(exercise, weight, reps, "", setType, "");
+    }
+  }
+
+  /** A set as shown in a workout. */
+  record SetRow(
+      long id,
+      int number,
+      String exercise,
+      boolean hinge,
+      String setType,
+      String setTypeLabel,
+      String weight,
+      int reps,
+      String rpe,
+      String note) {}
+
+  /** A line of the history. */
+  record HistoryRow(long id, String date, String isoDate, String name, int sets, int hingeSets) {}
+
+  // ---- history and starting a workout ----
+
+  @GetMapping("/workouts")
+  String history(
+      @AuthenticationPrincipal AccountUser user,
+      @RequestParam(defaultValue = "1") int page,
+      Model model) {
+    int current = Math.min(Math.max(1, page), 1_000_000);
+    List<HistoryRow> rows =
+        log.history(user.accountId(), PAGE_SIZE + 1, (current - 1) * PAGE_SIZE).stream()
+            .map(
+                w ->
+                    new HistoryRow(
+                        w.id(), DAY.format(w.date()), w.date().toString(), title(w.name()),
+                        w.sets(), w.hingeSets()))
+            .toList();
+    model.addAttribute("workouts", rows.subList(0, Math.min(PAGE_SIZE, rows.size())));
+    model.addAttribute("page", current);
+    model.addAttribute("hasOlder", rows.size() > PAGE_SIZE);
+    return "workouts";
+  }
+
+  @GetMapping("/workouts/new")
+  String newWorkout(@AuthenticationPrincipal AccountUser user, Model model) {
+    Account account = account(user);
+    model.addAttribute("date", LocalDate.now(ZoneId.of(account.timeZone())).toString());
+    model.addAttribute("name", "");
+    return "workout-new";
+  }
+
+  @PostMapping("/workouts")
+  String create(
+      @AuthenticationPrincipal AccountUser user,
+      @RequestParam(required = false) String date,
+      @RequestParam(required = false) String name,
+      Model model) {
+    Account account = account(user);
+    LogInput input = new LogInput();
+    LocalDate day = input.date("date", date, ZoneId.of(account.timeZone()));
+    String title = input.name("name", name);
+    if (input.hasProblems()) {
+      model.addAttribute("date", date);
+      model.addAttribute("name", name);
+      model.addAttribute("errors", errors(input));
+      return "workout-new";
+    }
+    Workout created = service.create(user.accountId(), day, title, List.of());
+    return "redirect:/workouts/" + created.id();
+  }
+
+  // ---- one workout ----
+
+  @GetMapping("/workouts/{id}")
+  String workout(@AuthenticationPrincipal AccountUser user, @PathVariable long id, Model model) {
+    Account account = account(user);
+    Workout workout = find(user, id);
+    SetForm form =
+        workout.sets().isEmpty()
+            ? SetForm.empty()
+            : SetForm.of(workout.sets().get(workout.sets().size() - 1), account.weightUnit()).next();
+    fillWorkout(model, account, workout, form, Map.of());
+    return "workout";
+  }
+
+  @PostMapping("/workouts/{id}/sets")
+  String addSet(
+      @AuthenticationPrincipal AccountUser user,
+      @PathVariable long id,
+      SetForm form,
+      @RequestHeader(value = "HX-Request", required = false) String htmx,
+      Model model) {
+    Account account = account(user);
+    find(user, id);
+    LogInput input = new LogInput();
+    NewSet set = parse(input, form, account.weightUnit());
+    if (input.hasProblems()) {
+      fillWorkout(model, account, find(user, id), form, errors(input));
+      return htmx != null ? "workout :: log-area" : "workout";
+    }
+    service.addSet(user.accountId(), id, set).orElseThrow(WorkoutPageController::notFound);
+    if (htmx != null) {
+      fillWorkout(model, account, find(user, id), form.next(), Map.of());
+      model.addAttribute("added", true);
+      return "workout :: log-area";
+    }
+    return "redirect:/workouts/" + id + "#add-set";
+  }
+
+  @GetMapping("/workouts/{id}/edit")
+  String editWorkout(@AuthenticationPrincipal AccountUser user, @PathVariable long id, Model model) {
+    Workout workout = find(user, id);
+    model.addAttribute("workoutId", id);
+    model.addAttribute("date", workout.date().toString());
+    model.addAttribute("name", workout.name() == null ? "" : workout.name());
+    return "workout-edit";
+  }
+
+  @PostMapping("/workouts/{id}")
+  String updateWorkout(
+      @AuthenticationPrincipal AccountUser user,
+      @PathVariable long id,
+      @RequestParam(required = false) String date,
+      @RequestParam(required = false) String name,
+      Model model) {
+    Account account = account(user);
+    find(user, id);
+    LogInput input = new LogInput();
+    LocalDate day = input.date("date", date, ZoneId.of(account.timeZone()));
+    String title = input.name("name", name);
+    if (input.hasProblems()) {
+      model.addAttribute("workoutId", id);
+      model.addAttribute("date", date);
+      model.addAttribute("name", name);
+      model.addAttribute("errors", errors(input));
+      return "workout-edit";
+    }
+    if (!service.rename(user.accountId(), id, day, title)) {
+      throw notFound();
+    }
+    return "redirect:/workouts/" + id;
+  }
+
+  @GetMapping("/workouts/{id}/delete")
+  String confirmDelete(@AuthenticationPrincipal AccountUser user, @PathVariable long id, Model model) {
+    Workout workout = find(user, id);
+    model.addAttribute("workoutId", id);
+    model.addAttribute("title", title(workout.name()));
+    model.addAttribute("date", DAY.format(workout.date()));
+    model.addAttribute("sets", workout.sets().size());
+    return "workout-delete";
+  }
+
+  @PostMapping("/workouts/{id}/delete")
+  String delete(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
+    if (!service.delete(user.accountId(), id)) {
+      throw notFound();
+    }
+    return "redirect:/workouts?deleted";
+  }
+
+  // ---- one set ----
+
+  @GetMapping("/workouts/{id}/sets/{setId}/edit")
+  String editSet(
+      @AuthenticationPrincipal AccountUser user,
+      @PathVariable long id,
+      @PathVariable long setId,
+      Model model) {
+    Account account = account(user);
+    Workout workout = find(user, id);
+    StoredSet set = findSet(workout, setId);
+    fillSetEdit(model, account, workout, setId, SetForm.of(set, account.weightUnit()), Map.of());
+    return "set-edit";
+  }
+
+  @PostMapping("/workouts/{id}/sets/{setId}")
+  String updateSet(
+      @AuthenticationPrincipal AccountUser user,
+      @PathVariable long id,
+      @PathVariable long setId,
+      SetForm form,
+      Model model) {
+    Account account = account(user);
+    Workout workout = find(user, id);
+    StoredSet stored = findSet(workout, setId);
+    LogInput input = new LogInput();
+    NewSet set = parse(input, form, account.weightUnit());
+    if (input.hasProblems()) {
+      fillSetEdit(model, account, workout, setId, form, errors(input));
+      return "set-edit";
+    }
+    // A load left as shown keeps its stored precision (e.g. a set logged in the other unit).
+    if (form.weight() != null
+        && form.weight().strip().equals(Units.format(stored.weightKg(), account.weightUnit()))) {
+      set = new NewSet(set.exercise(), set.setType(), stored.weightKg(), set.reps(), set.rpe(), set.note());
+    }
+    if (!service.updateSet(user.accountId(), id, setId, set)) {
+      throw notFound();
+    }
+    return "redirect:/workouts/" + id;
+  }
+
+  @PostMapping("/workouts/{id}/sets/{setId}/delete")
+  String deleteSet(
+      @AuthenticationPrincipal AccountUser user, @PathVariable long id, @PathVariable long setId) {
+    if (!service.deleteSet(user.accountId(), id, setId)) {
+      throw notFound();
+    }
+    return "redirect:/workouts/" + id;
+  }
+
+  // ---- helpers ----
+
+  private void fillWorkout(
+      Model model, Account account, Workout workout, SetForm form, Map<String, String> errors) {
+    String unit = account.weightUnit();
+    List<SetRow> rows =
+        java.util.stream.IntStream.range(0, workout.sets().size())
+            .mapToObj(
+                i -> {
+                  StoredSet s = workout.sets().get(i);
+                  return new SetRow(
+                      s.id(),
+                      i + 1,
+                      s.exercise(),
+                      HingeVariation.isHinge(s.exercise()),
+                      s.setType().name(),
+                      SET_TYPE_LABELS.get(s.setType()),
+                      Units.format(s.weightKg(), unit),
+                      s.reps(),
+                      Units.rpe(s.rpe()),
+                      s.note());
+                })
+            .toList();
+    model.addAttribute("workout", workout);
+    model.addAttribute("title", title(workout.name()));
+    model.addAttribute("day", DAY.format(workout.date()));
+    model.addAttribute("sets", rows);
+    model.addAttribute("hingeSets", rows.stream().filter(SetRow::hinge).count());
+    fillSetForm(model, account, form, errors);
+  }
+
+  private void fillSetEdit(
+      Model model, Account account, Workout workout, long setId, SetForm form,
+      Map<String, String> errors) {
+    model.addAttribute("workout", workout);
+    model.addAttribute("title", title(workout.name()));
+    model.addAttribute("setId", setId);
+    fillSetForm(model, account, form, errors);
+  }
+
+  private void fillSetForm(Model model, Account account, SetForm form, Map<String, String> errors) {
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("unit", account.weightUnit());
+    model.addAttribute("setTypes", SET_TYPE_LABELS.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(e -> Map.of("value", e.getKey().name(), "label", e.getValue()))
+        .toList());
+    model.addAttribute("rpes", java.util.stream.IntStream.rangeClosed(2, 20).mapToObj(i -> Units.rpe(i / 2.0)).toList());
+    Set<String> exercises = new LinkedHashSet<>(log.exerciseNames(account.id(), 200));
+    exercises.addAll(COMMON_EXERCISES);
+    model.addAttribute("exercises", exercises);
+  }
+
+  /** Reads a set form; problems are named after the form's fields. */
+  private static NewSet parse(LogInput input, SetForm form, String unit) {
+    Double weight = number(input, "weight", form.weight(), "The weight must be a number, like 62.5.");
+    Double reps = number(input, "reps", form.reps(), "Reps must be a whole number.");
+    Double rpe = number(input, "rpe", form.rpe(), "RPE must be a number between 1 and 10.");
+    // Every field is checked, so all problems show at once; a field's first problem is shown.
+    NewSet set =
+        input.set("", form.exercise(), null, weight == null ? 0.0 : weight, unit, reps, rpe,
+            form.setType(), form.note(), unit);
+    return input.hasProblems() ? null : set;
+  }
+
+  private static Double number(LogInput input, String field, String text, String message) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      double value = Double.parseDouble(text.strip().replace(',', '.'));
+      if (!Double.isFinite(value)) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      input.problem(field, message);
+      return null;
+    }
+  }
+
+  private static Map<String, String> errors(LogInput input) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    try {
+      input.check();
+    } catch (LogInput.Invalid e) {
+      e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+    }
+    return errors;
+  }
+
+  private static String title(String name) {
+    return name == null ? "Workout" : name;
+  }
+
+  private Workout find(AccountUser user, long id) {
+    return log.findWorkout(user.accountId(), id).orElseThrow(WorkoutPageController::notFound);
+  }
+
+  private static StoredSet findSet(Workout workout, long setId) {
+    return workout.sets().stream().filter(s -> s.id() == setId).findFirst().orElseThrow(WorkoutPageController::notFound);
+  }
+
+  private static ResponseStatusException notFound() {
+    return new ResponseStatusException(HttpStatus.NOT_FOUND);
+  }
+
+  private Account account(AccountUser user) {
+    return accounts.findById(user.accountId()).orElseThrow(WorkoutPageController::notFound);
+  }
+}

@@ -69,11 +69,12 @@ public class CheckInStore {
 
   /** The date of the account's latest check-in. */
   public Optional<LocalDate> latestDate(long accountId) {
-    return Optional.ofNullable(
-        jdbc.sql("SELECT MAX(check_in_date) FROM check_in WHERE account_id = :account")
-            .param("account", accountId)
-            .query(LocalDate.class)
-            .single());
+    return jdbc.sql(
+            "SELECT check_in_date FROM check_in WHERE account_id = :account"
+                + " ORDER BY check_in_date DESC LIMIT 1")
+        .param("account", accountId)
+        .query(LocalDate.class)
+        .optional();
   }
 
   /** The account's open episode, if any. */

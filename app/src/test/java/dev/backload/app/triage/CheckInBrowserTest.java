@@ -74,7 +74,7 @@ class CheckInBrowserTest {
     browser.findElement(By.cssSelector("#emergency-signs .none-of-these input")).click();
     browser.findElement(By.cssSelector("#illness-signs .none-of-these input")).click();
     Path form = Browser.screenshot(browser, "check-in-form-normal-soreness");
-    browser.findElement(By.id("submit-check-in")).click();
+    Browser.clickAndWait(browser, browser.findElement(By.id("submit-check-in")));
 
     assertThat(browser.findElement(By.id("disposition")).getText())
         .contains("TRAIN")
@@ -98,7 +98,7 @@ class CheckInBrowserTest {
     // "None of these" ticked as well by mistake: the red flag must still win.
     browser.findElement(By.cssSelector("#emergency-signs .none-of-these input")).click();
     browser.findElement(By.cssSelector("#illness-signs .none-of-these input")).click();
-    browser.findElement(By.id("submit-check-in")).click();
+    Browser.clickAndWait(browser, browser.findElement(By.id("submit-check-in")));
 
     WebElement disposition = browser.findElement(By.id("disposition"));
     assertThat(disposition.getText()).contains("EMERGENCY").contains("Get emergency care now");
@@ -114,7 +114,7 @@ class CheckInBrowserTest {
   @Test
   void theRedFlagListsMustBeAnsweredAndPainNowIsRequired() {
     open();
-    browser.findElement(By.id("submit-check-in")).click();
+    Browser.clickAndWait(browser, browser.findElement(By.id("submit-check-in")));
     String errors = browser.findElement(By.id("form-errors")).getText();
     assertThat(errors).contains("how much your back hurts").contains("None of these");
     Browser.screenshot(browser, "check-in-form-errors");
@@ -127,7 +127,7 @@ class CheckInBrowserTest {
     type("painPeak", "4");
     browser.findElement(By.cssSelector("#emergency-signs .none-of-these input")).click();
     browser.findElement(By.cssSelector("#illness-signs .none-of-these input")).click();
-    browser.findElement(By.id("submit-check-in")).click();
+    Browser.clickAndWait(browser, browser.findElement(By.id("submit-check-in")));
     assertThat(browser.findElement(By.id("form-errors")).getText()).contains("painPeak");
     // The answers already given are kept.
     assertThat(browser.findElement(By.id("painPeak")).getAttribute("value")).isEqualTo("4");

@@ -161,7 +161,7 @@ public class MorningChecks {
   }
 
   /** "How did your back feel this morning, after yesterday's deadlifts?" and its variants. */
-  static String question(LocalDate workoutDate, LocalDate today) {
+  public static String question(LocalDate workoutDate, LocalDate today) {
     if (workoutDate.plusDays(1).equals(today)) {
       return "How did your back feel this morning, after yesterday's deadlifts?";
     }

@@ -1,5 +1,6 @@
 package dev.backload.app.triage;
 
+import dev.backload.app.account.AccountUser;
 import dev.backload.core.triage.CheckIn;
 import dev.backload.core.triage.InvalidCheckInException;
 import dev.backload.core.triage.TriageEngine;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,12 +19,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The anonymous check-in page: the questions in a lifter's words, and the answer with its reasons.
- * It stores nothing: the answers live only in this request.
+ * It stores nothing: the answers live only in this request. Signed-in people are sent to the
+ * stored check-in ({@code /check-ins/new}), which asks the same questions.
  */
 @Controller
-class CheckInPageController {
+public class CheckInPageController {
   /** Emergency checklist items (asked every time, with an explicit "none of these"). */
-  static final List<String> EMERGENCY_SIGNS =
+  public static final List<String> EMERGENCY_SIGNS =
       List.of(
           "bladderChange",
           "bowelChange",
@@ -32,7 +35,7 @@ class CheckInPageController {
           "chestPain");
 
   /** The second checklist: signs of illness rather than strain. */
-  static final List<String> ILLNESS_SIGNS =
+  public static final List<String> ILLNESS_SIGNS =
       List.of(
           "fever",
           "feelsVeryUnwell",
@@ -42,34 +45,31 @@ class CheckInPageController {
           "worseCoughSneeze");
 
   /** Lasting facts about the person's health. */
-  static final List<String> HISTORY =
+  public static final List<String> HISTORY =
       List.of("cancerHistory", "osteoporosisOrSteroids", "immunosuppressed");
 
   static final String NONE = "NONE";
 
   @GetMapping("/check-in")
-  String form(Model model) {
+  String form(Model model, @AuthenticationPrincipal AccountUser user) {
+    if (user != null) {
+      return "redirect:/check-ins/new";
+    }
     model.addAttribute("form", new CheckInForm());
     return "check-in";
   }
 
   @PostMapping("/check-in")
-  String submit(@ModelAttribute("form") CheckInForm form, BindingResult binding, Model model) {
-    if (form.getPainNow() == null && !binding.hasFieldErrors("painNow")) {
-      binding.rejectValue("painNow", "required", "Please say how much your back hurts right now.");
+  String submit(
+      @ModelAttribute("form") CheckInForm form,
+      BindingResult binding,
+      Model model,
+      @AuthenticationPrincipal AccountUser user) {
+    if (user != null) {
+      // Signed in (say, a form opened before logging in): store it like the signed-in form does.
+      return "forward:/check-ins";
     }
-    if (form.getEmergencySigns().isEmpty()) {
-      binding.rejectValue(
-          "emergencySigns",
-          "required",
-          "Please answer this list: tick anything that applies, or \"None of these\".");
-    }
-    if (form.getIllnessSigns().isEmpty()) {
-      binding.rejectValue(
-          "illnessSigns",
-          "required",
-          "Please answer this list: tick anything that applies, or \"None of these\".");
-    }
+    checkRequired(form, binding);
     if (binding.hasErrors()) {
       return "check-in";
     }
@@ -87,8 +87,27 @@ class CheckInPageController {
     return "check-in-result";
   }
 
+  /** Rejects a form without {@code painNow} or with a red-flag checklist left unanswered. */
+  public static void checkRequired(CheckInForm form, BindingResult binding) {
+    if (form.getPainNow() == null && !binding.hasFieldErrors("painNow")) {
+      binding.rejectValue("painNow", "required", "Please say how much your back hurts right now.");
+    }
+    if (form.getEmergencySigns().isEmpty()) {
+      binding.rejectValue(
+          "emergencySigns",
+          "required",
+          "Please answer this list: tick anything that applies, or \"None of these\".");
+    }
+    if (form.getIllnessSigns().isEmpty()) {
+      binding.rejectValue(
+          "illnessSigns",
+          "required",
+          "Please answer this list: tick anything that applies, or \"None of these\".");
+    }
+  }
+
   /** The form's answers as the rulebook's JSON fields, so the core validates them once. */
-  static Map<String, Object> toFields(CheckInForm form) {
+  public static Map<String, Object> toFields(CheckInForm form) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("painNow", form.getPainNow());
     f.put("painPeak", form.getPainPeak());
@@ -127,7 +146,7 @@ class CheckInPageController {
   }
 
   /** Maps a rulebook field name back to the form input that asked it. */
-  static String formField(String checkInField) {
+  public static String formField(String checkInField) {
     String top = checkInField.split("[.\\[]", 2)[0];
     if (EMERGENCY_SIGNS.contains(top)) {
       return "emergencySigns";

@@ -9,9 +9,9 @@ import dev.backload.core.triage.Disposition;
  * @param headline the answer in a few words
  * @param summary one plain sentence under the headline
  */
-record DispositionView(String cssClass, String headline, String summary) {
+public record DispositionView(String cssClass, String headline, String summary) {
 
-  static DispositionView of(Disposition disposition) {
+  public static DispositionView of(Disposition disposition) {
     return switch (disposition) {
       case EMERGENCY ->
           new DispositionView(

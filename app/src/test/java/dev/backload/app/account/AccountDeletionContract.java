@@ -55,14 +55,27 @@ abstract class AccountDeletionContract {
     return rows;
   }
 
-  /** Gives the account rows in every table: workouts with sets (it already has a token). */
+  /**
+   * Gives the account rows in every table (it already has a token): a deadlift workout with its
+   * sets and pain answers, a check-in with pain (which opens an episode), and the health profile.
+   */
   void logSomething(Http api) {
+    String day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2).toString();
     var created =
         api.postJson(
             "/api/v1/workouts",
-            "{\"date\":\"2026-11-20\",\"name\":\"canary-workout\",\"sets\":[{\"exercise\":\"Deadlift\","
+            "{\"date\":\"" + day + "\",\"name\":\"canary-workout\",\"sets\":[{\"exercise\":\"Deadlift\","
                 + "\"weightKg\":100,\"reps\":5,\"note\":\"canary-note\"}]}");
     assertThat(created.statusCode()).isEqualTo(201);
+    String workoutId = created.body().replaceAll("^\\{\"id\":(\\d+).*", "$1");
+    assertThat(
+            api.postJson(
+                    "/api/v1/monitoring",
+                    "{\"workoutId\":" + workoutId + ",\"baseline\":1,\"during\":3}")
+                .statusCode())
+        .isIn(200, 201);
+    assertThat(api.postJson("/api/v1/checkins", "{\"painNow\":3}").statusCode()).isEqualTo(201);
+    assertThat(api.putJson("/api/v1/profile", "{\"age\":40}").statusCode()).isEqualTo(200);
   }
 
   long idOf(Http api) {

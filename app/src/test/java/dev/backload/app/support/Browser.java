@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver, both given by path so that no
@@ -50,6 +55,19 @@ public final class Browser {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().window().setSize(new Dimension(360, 800));
     return driver;
+  }
+
+  /**
+   * Clicks something that loads a new page (a submit button, a link) and waits until the new page
+   * has replaced the old one and finished loading. A plain click can return before the navigation
+   * starts, so the next lookup may still see the old page.
+   */
+  public static void clickAndWait(ChromeDriver driver, WebElement element) {
+    WebElement oldPage = driver.findElement(By.tagName("html"));
+    element.click();
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    wait.until(ExpectedConditions.stalenessOf(oldPage));
+    wait.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
   }
 
   /**

@@ -6,7 +6,6 @@ import dev.backload.app.support.Browser;
 import dev.backload.app.support.OnH2;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
 
 /** A lifter fills the check-in in a real headless Chromium, 360 px wide, without an account. */
@@ -58,12 +55,6 @@ class CheckInBrowserTest {
     input.sendKeys(value);
   }
 
-  /** Waits (up to 20 s, for a loaded machine) for an element of the page after a submit. */
-  private WebElement waitFor(By by) {
-    return new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.presenceOfElementLocated(by));
-  }
-
   private List<String> findingRules() {
     return browser.findElements(By.cssSelector("#findings li")).stream()
         .map(li -> li.getAttribute("data-rule"))
@@ -83,9 +74,9 @@ class CheckInBrowserTest {
     browser.findElement(By.cssSelector("#emergency-signs .none-of-these input")).click();
     browser.findElement(By.cssSelector("#illness-signs .none-of-these input")).click();
     Path form = Browser.screenshot(browser, "check-in-form-normal-soreness");
-    browser.findElement(By.id("submit-check-in")).click();
+    Browser.clickAndWait(browser, browser.findElement(By.id("submit-check-in")));
 
-    assertThat(waitFor(By.id("disposition")).getText())
+    assertThat(browser.findElement(By.id("disposition")).getText())
         .contains("TRAIN")
         .contains("Normal training soreness");
     assertThat(browser.findElements(By.cssSelector("#findings li"))).isEmpty();
@@ -107,9 +98,9 @@ class CheckInBrowserTest {
     // "None of these" ticked as well by mistake: the red flag must still win.
     browser.findElement(By.cssSelector("#emergency-signs .none-of-these input")).click();
     browser.findElement(By.cssSelector("#illness-signs .none-of-these input")).click();
-    browser.findElement(By.id("submit-check-in")).click();
+    Browser.clickAndWait(browser, browser.findElement(By.id("submit-check-in")));
 
-    WebElement disposition = waitFor(By.id("disposition"));
+    WebElement disposition = browser.findElement(By.id("disposition"));
     assertThat(disposition.getText()).contains("EMERGENCY").contains("Get emergency care now");
     assertThat(disposition.getAttribute("class")).contains("disposition-emergency");
     assertThat(findingRules()).containsExactly("E3");
@@ -123,8 +114,8 @@ class CheckInBrowserTest {
   @Test
   void theRedFlagListsMustBeAnsweredAndPainNowIsRequired() {
     open();
-    browser.findElement(By.id("submit-check-in")).click();
-    String errors = waitFor(By.id("form-errors")).getText();
+    Browser.clickAndWait(browser, browser.findElement(By.id("submit-check-in")));
+    String errors = browser.findElement(By.id("form-errors")).getText();
     assertThat(errors).contains("how much your back hurts").contains("None of these");
     Browser.screenshot(browser, "check-in-form-errors");
   }
@@ -136,8 +127,8 @@ class CheckInBrowserTest {
     type("painPeak", "4");
     browser.findElement(By.cssSelector("#emergency-signs .none-of-these input")).click();
     browser.findElement(By.cssSelector("#illness-signs .none-of-these input")).click();
-    browser.findElement(By.id("submit-check-in")).click();
-    assertThat(waitFor(By.id("form-errors")).getText()).contains("painPeak");
+    Browser.clickAndWait(browser, browser.findElement(By.id("submit-check-in")));
+    assertThat(browser.findElement(By.id("form-errors")).getText()).contains("painPeak");
     // The answers already given are kept.
     assertThat(browser.findElement(By.id("painPeak")).getAttribute("value")).isEqualTo("4");
   }

@@ -1,0 +1,67 @@
+package dev.backload.app.checkins;
+
+import dev.backload.app.monitoring.MorningChecks.PendingCheck;
+import dev.backload.core.triage.Disposition;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the dashboard shows about check-ins: the latest result, the current pain episode, the
+ * next-morning questions still open, and the pain over time.
+ *
+ * @param latest the latest check-in's result, or {@code null} when there is none
+ * @param episode the open pain episode, or {@code null} when none is open
+ * @param pendingChecks the next-morning questions still open, newest first
+ * @param painSeries one point per check-in date (the day's last check-in), oldest first, to chart
+ *     against the daily hinge tonnage
+ */
+public record CheckInOverview(
+    Latest latest, CurrentEpisode episode, List<PendingCheck> pendingChecks, List<PainPoint> painSeries) {
+
+  public CheckInOverview {
+    pendingChecks = List.copyOf(pendingChecks);
+    painSeries = List.copyOf(painSeries);
+  }
+
+  /**
+   * The latest check-in's result.
+   *
+   * @param id the check-in, for a link to {@code /check-ins/{id}}
+   * @param date its date
+   * @param painNow the pain it reported
+   * @param disposition the disposition
+   * @param headline the disposition in a few words
+   * @param summary one plain sentence about it
+   * @param cssClass the style hook of the disposition ({@code disposition-modify} ...)
+   * @param actions what to do
+   * @param safetyNet when to get emergency help
+   */
+  public record Latest(
+      long id,
+      LocalDate date,
+      int painNow,
+      Disposition disposition,
+      String headline,
+      String summary,
+      String cssClass,
+      List<String> actions,
+      String safetyNet) {
+    public Latest {
+      actions = List.copyOf(actions);
+    }
+  }
+
+  /**
+   * The open pain episode.
+   *
+   * @param id the episode
+   * @param start the day the pain began
+   * @param days days from the start to today
+   * @param peak the worst pain reported in it
+   * @param checkIns how many check-ins it holds
+   */
+  public record CurrentEpisode(long id, LocalDate start, int days, int peak, int checkIns) {}
+
+  /** The pain of one day. */
+  public record PainPoint(LocalDate date, int painNow) {}
+}

@@ -1,0 +1,125 @@
+package dev.backload.app.monitoring;
+
+import dev.backload.app.account.AccountCalendar;
+import dev.backload.app.account.AccountUser;
+import dev.backload.app.web.ApiProblems;
+import io.swagger.v3.oas.annotations.Operation;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/monitoring}: pain monitoring after deadlift-family sessions. Another person's
+ * workout is answered 404, exactly like one that does not exist.
+ */
+@RestController
+class MonitoringApiController {
+  private static final Set<String> FIELDS = Set.of("workoutId", "baseline", "during", "nextMorning");
+  private final MorningChecks checks;
+  private final AccountCalendar calendar;
+
+  MonitoringApiController(MorningChecks checks, AccountCalendar calendar) {
+    this.checks = checks;
+    this.calendar = calendar;
+  }
+
+  @Operation(
+      summary = "Answer the pain monitoring of a deadlift-family workout",
+      description =
+          "Body: {\"workoutId\", \"baseline\", \"during\", \"nextMorning\"}, any subset of the"
+              + " three answers (each a whole number 0..10); answers left out stay as stored."
+              + " Returns the session with all its answers and its zone: green, amber, red, or"
+              + " pending while an answer is missing.")
+  @PostMapping(
+      path = "/api/v1/monitoring",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  MorningChecks.SessionView answer(
+      @AuthenticationPrincipal AccountUser user, @RequestBody Map<String, Object> body) {
+    for (String name : body.keySet()) {
+      if (!FIELDS.contains(name)) {
+        throw new MorningChecks.InvalidAnswer(name, "unknown field");
+      }
+    }
+    if (body.get("workoutId") == null) {
+      throw new MorningChecks.InvalidAnswer("workoutId", "is required");
+    }
+    long workoutId = whole("workoutId", body.get("workoutId"), 1, Long.MAX_VALUE);
+    var given =
+        new MorningChecks.Given(
+            pain("baseline", body.get("baseline")),
+            pain("during", body.get("during")),
+            pain("nextMorning", body.get("nextMorning")));
+    return checks.answer(user.accountId(), workoutId, given, calendar.today(user.accountId()));
+  }
+
+  @Operation(summary = "The next-morning questions still open, newest first")
+  @GetMapping(path = "/api/v1/monitoring/pending", produces = MediaType.APPLICATION_JSON_VALUE)
+  List<MorningChecks.PendingCheck> pending(@AuthenticationPrincipal AccountUser user) {
+    return checks.pending(user.accountId(), calendar.today(user.accountId()));
+  }
+
+  private static Integer pain(String field, Object value) {
+    return value == null ? null : (int) whole(field, value, 0, 10);
+  }
+
+  private static long whole(String field, Object value, long min, long max) {
+    BigDecimal number = null;
+    if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+      number = BigDecimal.valueOf(((Number) value).longValue());
+    } else if (value instanceof BigInteger b) {
+      number = new BigDecimal(b);
+    } else if (value instanceof BigDecimal d) {
+      number = d;
+    } else if (value instanceof Double d && Double.isFinite(d)) {
+      number = new BigDecimal(d);
+    }
+    String range =
+        max == Long.MAX_VALUE
+            ? "a whole number of " + min + " or more"
+            : "a whole number between " + min + " and " + max;
+    if (number == null) {
+      throw new MorningChecks.InvalidAnswer(field, "must be " + range);
+    }
+    try {
+      BigInteger integer = number.toBigIntegerExact();
+      if (integer.compareTo(BigInteger.valueOf(min)) < 0
+          || integer.compareTo(BigInteger.valueOf(max)) > 0) {
+        throw new MorningChecks.InvalidAnswer(field, "must be " + range);
+      }
+      return integer.longValueExact();
+    } catch (ArithmeticException fractional) {
+      throw new MorningChecks.InvalidAnswer(field, "must be " + range);
+    }
+  }
+
+  @ExceptionHandler(MorningChecks.InvalidAnswer.class)
+  ProblemDetail invalid(MorningChecks.InvalidAnswer e) {
+    return ApiProblems.fieldProblem(e.field(), e.getMessage());
+  }
+
+  @ExceptionHandler(MorningChecks.UnknownWorkout.class)
+  ProblemDetail unknown(MorningChecks.UnknownWorkout e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such workout.");
+  }
+
+  @ExceptionHandler(MorningChecks.NotAHingeWorkout.class)
+  ProblemDetail notHinge(MorningChecks.NotAHingeWorkout e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+    problem.setTitle("Not a deadlift-family workout");
+    problem.setProperty("field", "workoutId");
+    return problem;
+  }
+}

@@ -2,8 +2,11 @@ package dev.backload.app.account;
 
 import dev.backload.app.config.BackloadProperties;
 import dev.backload.app.log.TrainingLog;
-import java.time.Clock;
+import dev.backload.app.checkins.CheckInService;
+import dev.backload.app.monitoring.MorningChecks;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -26,17 +29,22 @@ public class DemoAccount {
   private final AccountRepository accounts;
   private final PasswordEncoder passwordEncoder;
   private final TrainingLog trainingLog;
-  private final Clock clock = Clock.systemUTC();
+  private final CheckInService checkIns;
+  private final MorningChecks morningChecks;
 
   DemoAccount(
       BackloadProperties properties,
       AccountRepository accounts,
       PasswordEncoder passwordEncoder,
-      TrainingLog trainingLog) {
+      TrainingLog trainingLog,
+      CheckInService checkIns,
+      MorningChecks morningChecks) {
     this.properties = properties;
     this.accounts = accounts;
     this.passwordEncoder = passwordEncoder;
     this.trainingLog = trainingLog;
+    this.checkIns = checkIns;
+    this.morningChecks = morningChecks;
   }
 
   /** Creates the demo account when demo mode is on and it does not exist yet. */
@@ -47,9 +55,20 @@ public class DemoAccount {
       return;
     }
     long id = accounts.create(EMAIL, passwordEncoder.encode(PASSWORD), "Demo lifter");
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = checkIns.today(id);
+    Map<LocalDate, Long> workoutIds = new HashMap<>();
     for (DemoHistory.DemoWorkout w : DemoHistory.workouts(today)) {
-      trainingLog.addWorkout(id, w.date(), w.name(), "app", null, w.sets());
+      workoutIds.put(w.date(), trainingLog.addWorkout(id, w.date(), w.name(), "app", null, w.sets()));
+    }
+    for (DemoHistory.DemoAnswers a : DemoHistory.monitoring(today)) {
+      Long workout = workoutIds.get(a.date());
+      if (workout != null) {
+        morningChecks.answer(
+            id, workout, new MorningChecks.Given(a.baseline(), a.during(), a.nextMorning()), today);
+      }
+    }
+    for (DemoHistory.DemoCheckIn c : DemoHistory.checkIns(today)) {
+      checkIns.record(id, c.date(), c.fields());
     }
     log.info("Created the demo account {} with its training history", EMAIL);
   }

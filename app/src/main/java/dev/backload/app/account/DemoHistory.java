@@ -1,10 +1,13 @@
 package dev.backload.app.account;
 
 import dev.backload.app.log.TrainingLog.NewSet;
+import dev.backload.core.log.HingeVariation;
 import dev.backload.core.log.SetType;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -27,7 +30,72 @@ final class DemoHistory {
    */
   record DemoWorkout(LocalDate date, String name, List<NewSet> sets) {}
 
+  /** Pain answers for the deadlift session on a date (planner.md section 1). */
+  record DemoAnswers(LocalDate date, Integer baseline, Integer during, Integer nextMorning) {}
+
+  /** A check-in as the lifter gave it (triage.md input fields). */
+  record DemoCheckIn(LocalDate date, Map<String, Object> fields) {}
+
   private DemoHistory() {}
+
+  /**
+   * The answers after deadlift sessions: easy before the flare, red on the day it flared, then
+   * green and amber sessions on the restart; the latest session's next morning is left for the
+   * person to answer, so the demo shows a pending question.
+   */
+  static List<DemoAnswers> monitoring(LocalDate today) {
+    LocalDate flare = today.minusDays(FLARE_DAYS_AGO);
+    List<DemoAnswers> answers = new ArrayList<>();
+    List<DemoWorkout> hingeDays =
+        workouts(today).stream()
+            .filter(w -> w.sets().stream().anyMatch(s -> HingeVariation.isHinge(s.exercise())))
+            .toList();
+    for (DemoWorkout w : hingeDays) {
+      long fromFlare = w.date().toEpochDay() - flare.toEpochDay();
+      if (fromFlare < -14) {
+        continue;
+      }
+      if (fromFlare < 0) {
+        answers.add(new DemoAnswers(w.date(), 0, 1, 1));
+      } else if (fromFlare == 0) {
+        answers.add(new DemoAnswers(w.date(), 0, 7, 6));
+      } else if (w.date().plusDays(1).isBefore(today)) {
+        int step = answers.size() % 2;
+        answers.add(new DemoAnswers(w.date(), 2, 2 + step, 2));
+      } else {
+        answers.add(new DemoAnswers(w.date(), 2, 3, null)); // next morning still to answer
+      }
+    }
+    return answers;
+  }
+
+  /** The flare-up's check-ins: from a sharp one-sided pain that stopped a set to nearly settled. */
+  static List<DemoCheckIn> checkIns(LocalDate today) {
+    LocalDate flare = today.minusDays(FLARE_DAYS_AGO);
+    List<DemoCheckIn> checkIns = new ArrayList<>();
+    Map<String, Object> first = new LinkedHashMap<>();
+    first.put("painNow", 6);
+    first.put("painDuringSession", 7);
+    first.put("onset", "DURING_LIFT");
+    first.put("quality", List.of("SHARP", "TIGHTNESS"));
+    first.put("location", "ONE_SIDE");
+    first.put("stoppedSet", true);
+    first.put("movementEffect", "WORSENS");
+    checkIns.add(new DemoCheckIn(flare, first));
+    int[][] later = {{1, 5}, {3, 4}, {5, 3}, {7, 2}, {9, 2}};
+    for (int[] dayAndPain : later) {
+      Map<String, Object> fields = new LinkedHashMap<>();
+      fields.put("painNow", dayAndPain[1]);
+      fields.put("quality", List.of("TIGHTNESS"));
+      fields.put("location", "ONE_SIDE");
+      fields.put("movementEffect", dayAndPain[0] <= 1 ? "NO_CHANGE" : "EASES");
+      if (dayAndPain[0] <= 3) {
+        fields.put("dailyLife", List.of("BENDING"));
+      }
+      checkIns.add(new DemoCheckIn(flare.plusDays(dayAndPain[0]), fields));
+    }
+    return checkIns;
+  }
 
   static List<DemoWorkout> workouts(LocalDate today) {
     LocalDate flare = today.minusDays(FLARE_DAYS_AGO);

@@ -48,6 +48,17 @@ public final class Loads {
     return Math.max(proportional, minimum);
   }
 
+  /**
+   * Rounds a load down to a multiple of the increment, never below the empty bar unless 0: for
+   * caps that must not be exceeded.
+   */
+  static double roundDown(double kg, double incrementKg) {
+    if (kg == 0) {
+      return 0;
+    }
+    return Math.max(EMPTY_BAR_KG, Math.floor(kg / incrementKg + EPSILON) * incrementKg);
+  }
+
   /** {@code kg * fraction}, rounded as {@link #round} does. */
   public static double scale(double kg, double fraction, double incrementKg) {
     return round(kg * fraction, incrementKg);

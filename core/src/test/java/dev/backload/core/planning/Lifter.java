@@ -90,9 +90,37 @@ final class Lifter {
     return this;
   }
 
+  /** Lifts a dose of the lifter's own choosing and records the pain answers. */
+  Lifter trains(
+      int d, Dose dose, Double rpe, int baseline, int during, Integer nextMorning) {
+    if (dose.variation() != null) {
+      lifts(d, dose.exercise(), dose.loadKg(), dose.sets(), dose.reps(), rpe);
+    }
+    sessions.add(new MonitoredSession(day(d), dose, rpe, baseline, during, nextMorning));
+    return this;
+  }
+
   /** A session that stays green: pain 1 before, 2 during, 1 the next morning. */
   Lifter green(int d, Plan plan) {
     return trains(d, plan.prescription(), 1, 2, 1);
+  }
+
+  /** A red session: pain 6 during. */
+  Lifter red(int d, Plan plan) {
+    return trains(d, plan.prescription(), 1, 6, 1);
+  }
+
+  /** An amber session: pain 4 during. */
+  Lifter amber(int d, Plan plan) {
+    return trains(d, plan.prescription(), 1, 4, 1);
+  }
+
+  /** Plans on each day and trains the prescription green. */
+  Lifter greenOn(int... days) {
+    for (int d : days) {
+      green(d, planOn(d));
+    }
+    return this;
   }
 
   /** Answers the next-morning question of the session on day {@code d}. */

@@ -103,7 +103,8 @@ final class AdjustedTraining {
             : "steady and controlled",
         ADJUSTED_RPE_CAP,
         Accessories.trunkAndMobility(ctx.screen()),
-        adjustments(triggers, level, cutSets, switchTo, ctx.screen()),
+        adjustments(triggers, level, cutSets, switchTo == base.variation() ? null : switchTo,
+            ctx.screen()),
         reasons);
   }
 
@@ -194,7 +195,7 @@ final class AdjustedTraining {
           "A 3-second lowering with a pause below the knee, at this lighter weight, builds"
               + " control of the position."));
     }
-    if (level >= TOP_LEVEL) {
+    if (level >= TOP_LEVEL && switchTo != null) {
       result.add(new Adjustment(
           AdjustmentKind.SWITCH_VARIATION,
           switchTo == HingeVariation.TRAP_BAR

@@ -19,16 +19,17 @@ import java.util.Optional;
  * Adjusted training (planner.md section 3).
  *
  * <p>The base is the previous working dose: the top set of the last deadlift date before the break,
- * or else before the adjusted track began. The first session reduces it: the re-entry fraction after
- * a break; 15% less load for symptoms; a third fewer sets for a spike (15% less load when there is a
- * single working set). Later sessions follow the monitoring: green adds about 7.5% up to the base
- * load (after a break, up to the day's re-entry share of it), amber repeats, red goes back.
+ * or else before the adjusted track began. The first session reduces it: the re-entry fraction
+ * after a break; 15% less load for symptoms; a third fewer sets for a spike (15% less load when
+ * there is a single working set). Later sessions follow the monitoring: green adds about 7.5% up to
+ * the base load (after a break, up to the day's re-entry share of it), amber repeats, red goes
+ * back.
  *
  * <p>The adjustments follow section 3's order of preference as a ladder: the first session uses the
  * reduction only (level 1), and each red session of the track adds the next one: a limited range
  * (2), a slow tempo (3), a switch of variation, to the trap bar when the lifter has logged one and
- * to RDLs from the top otherwise (4). The trunk-endurance block is always there, mobility only where
- * the screen points to it.
+ * to RDLs from the top otherwise (4; a lifter whose lift already is the RDL keeps it). The
+ * trunk-endurance block is always there, mobility only where the screen points to it.
  */
 final class AdjustedTraining {
   private static final int TOP_LEVEL = 4;
@@ -43,12 +44,13 @@ final class AdjustedTraining {
             .flatMap(ctx.log()::top);
     Dose base =
         top.map(WorkingDose::toDose)
-            .orElse(new Dose(
-                Lifts.name(HingeVariation.CONVENTIONAL),
-                Range.FLOOR,
-                EMPTY_BAR_KG,
-                FALLBACK_SETS,
-                FALLBACK_REPS));
+            .orElse(
+                new Dose(
+                    Lifts.name(HingeVariation.CONVENTIONAL),
+                    Range.FLOOR,
+                    EMPTY_BAR_KG,
+                    FALLBACK_SETS,
+                    FALLBACK_REPS));
     List<ZonedSession> track =
         ctx.zones().stream().filter(s -> !s.date().isBefore(triggers.trackStart())).toList();
     int level =
@@ -62,19 +64,26 @@ final class AdjustedTraining {
 
     List<String> reasons = new ArrayList<>();
     if (track.isEmpty()) {
-      reasons.add(top.map(t -> "Your top set of " + t.date() + ", made easier as listed.")
-          .orElse("No deadlifts are logged before this, so start with the empty bar."));
+      reasons.add(
+          top.map(t -> "Your top set of " + t.date() + ", made easier as listed.")
+              .orElse("No deadlifts are logged before this, so start with the empty bar."));
     }
     Dose dose =
         Tracks.next(
             track,
             entry(base, triggers, share, cutSets),
             green -> {
-              reasons.add("Your session on " + green.date() + " was green: about "
-                  + StagedReturn.percent(ADJUSTED_STEP) + " more weight, up to your previous"
-                  + " working weight.");
-              return green.dose().withLoadKg(
-                  Loads.stepUp(green.dose().loadKg(), ADJUSTED_STEP, ctx.incrementKg()));
+              reasons.add(
+                  "Your session on "
+                      + green.date()
+                      + " was green: about "
+                      + StagedReturn.percent(ADJUSTED_STEP)
+                      + " more weight, up to your previous"
+                      + " working weight.");
+              return green
+                  .dose()
+                  .withLoadKg(
+                      Loads.stepUp(green.dose().loadKg(), ADJUSTED_STEP, ctx.incrementKg()));
             },
             ctx.incrementKg(),
             reasons);
@@ -85,26 +94,31 @@ final class AdjustedTraining {
             : HingeVariation.ROMANIAN;
     dose = atLevel(dose, level, base.variation(), switchTo);
     double ceiling = base.loadKg() * share;
-    if (dose.variation() == HingeVariation.ROMANIAN && base.variation() != HingeVariation.ROMANIAN) {
+    if (dose.variation() == HingeVariation.ROMANIAN
+        && base.variation() != HingeVariation.ROMANIAN) {
       ceiling *= RDL_FROM_OTHER_FRACTION;
     }
-    dose = dose.withLoadKg(
-        Math.min(ctx.round(dose.loadKg()), Loads.roundDown(ceiling, ctx.incrementKg())));
+    dose =
+        dose.withLoadKg(
+            Math.min(ctx.round(dose.loadKg()), Loads.roundDown(ceiling, ctx.incrementKg())));
     if (cutSets) {
       dose = dose.withSets(Math.min(dose.sets(), cutSets(base)));
     }
     if (level > 1) {
-      reasons.add((level - 1) + " session(s) since these adjustments began went red, so the next"
-          + " adjustment on the list is added.");
+      reasons.add(
+          (level - 1)
+              + " session(s) since these adjustments began went red, so the next"
+              + " adjustment on the list is added.");
     }
     return Prescription.of(
         dose,
-        level >= 3 ? "lower over 3 seconds and pause 2 seconds just below the knee"
+        level >= 3
+            ? "lower over 3 seconds and pause 2 seconds just below the knee"
             : "steady and controlled",
         ADJUSTED_RPE_CAP,
         Accessories.trunkAndMobility(ctx.screen()),
-        adjustments(triggers, level, cutSets, switchTo == base.variation() ? null : switchTo,
-            ctx.screen()),
+        adjustments(
+            triggers, level, cutSets, switchTo == base.variation() ? null : switchTo, ctx.screen()),
         reasons);
   }
 
@@ -141,9 +155,10 @@ final class AdjustedTraining {
       return switch (baseVariation) {
         case TRAP_BAR -> dose.withExercise(Lifts.TRAP_BAR, Range.HIGH_HANDLES);
         case ROMANIAN -> dose.withExercise(Lifts.RDL, Range.FROM_THE_TOP);
-        default -> dose.withExercise(
-            Lifts.forRange(Lifts.floorVariation(baseVariation), Range.BELOW_KNEE_BLOCKS),
-            Range.BELOW_KNEE_BLOCKS);
+        default ->
+            dose.withExercise(
+                Lifts.forRange(Lifts.floorVariation(baseVariation), Range.BELOW_KNEE_BLOCKS),
+                Range.BELOW_KNEE_BLOCKS);
       };
     }
     return dose;
@@ -155,64 +170,86 @@ final class AdjustedTraining {
     Triggers.Break pause = triggers.breakInfo();
     if (pause != null) {
       String first = StagedReturn.percent(Reentry.fraction(pause.gapDays()));
-      result.add(new Adjustment(
-          AdjustmentKind.REDUCE_LOAD,
-          Reentry.rebuildDays(pause.gapDays()) == 0
-              ? "After " + pause.gapDays() + " days without deadlifts, the first session back is"
-                  + " at about " + first + " of your previous working weight."
-              : "After " + pause.gapDays() + " days without deadlifts, start at about " + first
-                  + " of your previous working weight and build back to it over "
-                  + Reentry.rebuildDays(pause.gapDays()) / 7 + " weeks."));
+      result.add(
+          new Adjustment(
+              AdjustmentKind.REDUCE_LOAD,
+              Reentry.rebuildDays(pause.gapDays()) == 0
+                  ? "After "
+                      + pause.gapDays()
+                      + " days without deadlifts, the first session back is"
+                      + " at about "
+                      + first
+                      + " of your previous working weight."
+                  : "After "
+                      + pause.gapDays()
+                      + " days without deadlifts, start at about "
+                      + first
+                      + " of your previous working weight and build back to it over "
+                      + Reentry.rebuildDays(pause.gapDays()) / 7
+                      + " weeks."));
     }
     if (triggers.symptomsSince() != null) {
-      result.add(new Adjustment(
-          AdjustmentKind.REDUCE_LOAD,
-          "Less weight than before the pain (about " + StagedReturn.percent(REDUCE_LOAD_FRACTION)
-              + " less to start), to stay within what your back tolerates right now."));
+      result.add(
+          new Adjustment(
+              AdjustmentKind.REDUCE_LOAD,
+              "Less weight than before the pain (about "
+                  + StagedReturn.percent(REDUCE_LOAD_FRACTION)
+                  + " less to start), to stay within what your back tolerates right now."));
     }
     if (triggers.spike() != null) {
-      String volume = String.format(
-          Locale.ROOT,
-          "your deadlift volume in the week of %s was %.0f%% above the week before",
-          triggers.spike().weekStart(),
-          triggers.spike().changePct());
-      result.add(cutSets
-          ? new Adjustment(AdjustmentKind.REDUCE_SETS, "About a third fewer sets: " + volume + ".")
-          : new Adjustment(
-              AdjustmentKind.REDUCE_LOAD,
-              "About " + StagedReturn.percent(REDUCE_LOAD_FRACTION) + " less weight: " + volume
-                  + ", and a single working set leaves no set to cut."));
+      String volume =
+          String.format(
+              Locale.ROOT,
+              "your deadlift volume in the week of %s was %.0f%% above the week before",
+              triggers.spike().weekStart(),
+              triggers.spike().changePct());
+      result.add(
+          cutSets
+              ? new Adjustment(
+                  AdjustmentKind.REDUCE_SETS, "About a third fewer sets: " + volume + ".")
+              : new Adjustment(
+                  AdjustmentKind.REDUCE_LOAD,
+                  "About "
+                      + StagedReturn.percent(REDUCE_LOAD_FRACTION)
+                      + " less weight: "
+                      + volume
+                      + ", and a single working set leaves no set to cut."));
     }
     if (level >= 2) {
-      result.add(new Adjustment(
-          AdjustmentKind.LIMIT_RANGE,
-          "A shorter pull, from at or just below the knee, skips the bottom of the lift, where"
-              + " the low back works hardest."));
+      result.add(
+          new Adjustment(
+              AdjustmentKind.LIMIT_RANGE,
+              "A shorter pull, from at or just below the knee, skips the bottom of the lift, where"
+                  + " the low back works hardest."));
     }
     if (level >= 3) {
-      result.add(new Adjustment(
-          AdjustmentKind.SLOW_TEMPO,
-          "A 3-second lowering with a pause below the knee, at this lighter weight, builds"
-              + " control of the position."));
+      result.add(
+          new Adjustment(
+              AdjustmentKind.SLOW_TEMPO,
+              "A 3-second lowering with a pause below the knee, at this lighter weight, builds"
+                  + " control of the position."));
     }
     if (level >= TOP_LEVEL && switchTo != null) {
-      result.add(new Adjustment(
-          AdjustmentKind.SWITCH_VARIATION,
-          switchTo == HingeVariation.TRAP_BAR
-              ? "The trap bar for a while: it asks less of the low back than a straight bar"
-                  + " (Swinton 2011)."
-              : "RDLs from the top for a while: you start standing, choose how far to go, and the"
-                  + " weight stays light."));
+      result.add(
+          new Adjustment(
+              AdjustmentKind.SWITCH_VARIATION,
+              switchTo == HingeVariation.TRAP_BAR
+                  ? "The trap bar for a while: it asks less of the low back than a straight bar"
+                      + " (Swinton 2011)."
+                  : "RDLs from the top for a while: you start standing, choose how far to go, and"
+                        + " the weight stays light."));
     }
-    result.add(new Adjustment(
-        AdjustmentKind.TRUNK_ENDURANCE,
-        "The trunk-endurance block builds the staying power that helps you hold your position"
-            + " over many reps."));
+    result.add(
+        new Adjustment(
+            AdjustmentKind.TRUNK_ENDURANCE,
+            "The trunk-endurance block builds the staying power that helps you hold your position"
+                + " over many reps."));
     if (screen.pointsToMobility()) {
-      result.add(new Adjustment(
-          AdjustmentKind.MOBILITY,
-          "Mobility work for what your screen showed; the evidence that it helps back pain is"
-              + " weak, so treat it as a trial."));
+      result.add(
+          new Adjustment(
+              AdjustmentKind.MOBILITY,
+              "Mobility work for what your screen showed; the evidence that it helps back pain is"
+                  + " weak, so treat it as a trial."));
     }
     return result;
   }

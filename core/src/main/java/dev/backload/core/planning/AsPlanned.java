@@ -23,15 +23,20 @@ final class AsPlanned {
     List<ZonedSession> track =
         ctx.zones().stream().filter(s -> s.session().variation() == top.variation()).toList();
     List<String> reasons = new ArrayList<>();
-    reasons.add("Train as your programme says; the weight shown is your last top set, from "
-        + last.get() + ", for reference.");
+    reasons.add(
+        "Train as your programme says; the weight shown is your last top set, from "
+            + last.get()
+            + ", for reference.");
     Dose dose =
         Tracks.next(
             track,
             top.toDose(),
             green -> {
-              reasons.add("Your session on " + green.date() + " was green: progress as your"
-                  + " programme says.");
+              reasons.add(
+                  "Your session on "
+                      + green.date()
+                      + " was green: progress as your"
+                      + " programme says.");
               return top.toDose();
             },
             ctx.incrementKg(),

@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One dated check-in with the optional context the planner reads (planner.md sections 2 and 4).
- * Its triage result is the rulebook's answer to the check-in, computed on demand, so the two can
- * never disagree.
+ * One dated check-in with the optional context the planner reads (planner.md sections 2 and 4). Its
+ * triage result is the rulebook's answer to the check-in, computed on demand, so the two can never
+ * disagree.
  *
  * @param date the date of the check-in
  * @param checkIn the triage check-in; its {@code painNow} is the pain at rest
@@ -45,9 +45,7 @@ public record EpisodeCheckIn(
       throw new IllegalArgumentException("sleepHours must be within 0..24: " + sleepHours);
     }
     technique =
-        technique == null || technique.isEmpty()
-            ? Set.of()
-            : Set.copyOf(EnumSet.copyOf(technique));
+        technique == null || technique.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(technique));
   }
 
   /** A check-in without the optional context. */
@@ -62,7 +60,8 @@ public record EpisodeCheckIn(
 
   /** This check-in with sleep hours and stress. */
   public EpisodeCheckIn withRecovery(Double hours, Integer stressLevel) {
-    return new EpisodeCheckIn(date, checkIn, hingeTestPain, hours, stressLevel, painStart, technique);
+    return new EpisodeCheckIn(
+        date, checkIn, hingeTestPain, hours, stressLevel, painStart, technique);
   }
 
   /** This check-in with where the pain began and what the person noticed. */

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Replays an open episode's check-ins and monitored sessions in date order (check-ins first within a
- * date) to find where the lifter stands (planner.md section 0):
+ * Replays an open episode's check-ins and monitored sessions in date order (check-ins first within
+ * a date) to find where the lifter stands (planner.md section 0):
  *
  * <ul>
  *   <li>an EMERGENCY or URGENT check-in stops the plan (stage 0) until a later check-in is lower;

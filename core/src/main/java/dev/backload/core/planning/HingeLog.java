@@ -70,8 +70,8 @@ final class HingeLog {
   Map<HingeVariation, WorkingDose> heaviest(
       LocalDate from, LocalDate to, Map<HingeVariation, Integer> setCounts) {
     Map<HingeVariation, WorkingDose> best = new EnumMap<>(HingeVariation.class);
-    for (Map.Entry<LocalDate, List<TrainingSet>> day : byDate.subMap(from, true, to, true)
-        .entrySet()) {
+    for (Map.Entry<LocalDate, List<TrainingSet>> day :
+        byDate.subMap(from, true, to, true).entrySet()) {
       day.getValue().forEach(s -> setCounts.merge(s.variation(), 1, Integer::sum));
       for (HingeVariation v :
           day.getValue().stream().map(TrainingSet::variation).distinct().toList()) {

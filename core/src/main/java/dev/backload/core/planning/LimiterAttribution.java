@@ -32,11 +32,11 @@ import java.util.stream.Collectors;
  * supports, each with one evidence sentence, never worded as a cause.
  *
  * <p>Windows "in the N days before onset" run from {@code onset - N} to the onset date itself,
- * because a session on the onset date usually came before the pain (pain that began during it).
- * The recovery window is the 3 days before the onset date, not including it. "Late" means the last
- * third ({@link PainStart#lateInSession}, {@link PainStart#lateInSet}); "most onsets" and "tends to"
- * mean more than half of the episodes whose check-ins say where the pain began, counting this one,
- * when at least two are known.
+ * because a session on the onset date usually came before the pain (pain that began during it). The
+ * recovery window is the 3 days before the onset date, not including it. "Late" means the last
+ * third ({@link PainStart#lateInSession}, {@link PainStart#lateInSet}); "most onsets" and "tends
+ * to" mean more than half of the episodes whose check-ins say where the pain began, counting this
+ * one, when at least two are known.
  *
  * <p>Ranking: dated evidence first, the most recent (closest to the onset) first; undated evidence
  * (the screen, a pattern across episodes) after; ties in the table's order ({@link LimiterFactor}).
@@ -67,13 +67,16 @@ public final class LimiterAttribution {
   public static List<Attribution> attribute(PlannerInput input, Episode episode) {
     LocalDate onset = episode.onset();
     List<EpisodeCheckIn> own = input.checkInsOf(episode);
-    Optional<PainStart> start = own.stream().map(EpisodeCheckIn::painStart)
-        .filter(Objects::nonNull).findFirst();
+    Optional<PainStart> start =
+        own.stream().map(EpisodeCheckIn::painStart).filter(Objects::nonNull).findFirst();
     List<PainStart> starts = new ArrayList<>();
     for (Episode e : input.episodes()) {
       if (e.onset().isBefore(onset)) {
-        input.checkInsOf(e).stream().map(EpisodeCheckIn::painStart).filter(Objects::nonNull)
-            .findFirst().ifPresent(starts::add);
+        input.checkInsOf(e).stream()
+            .map(EpisodeCheckIn::painStart)
+            .filter(Objects::nonNull)
+            .findFirst()
+            .ifPresent(starts::add);
       }
     }
     start.ifPresent(starts::add);
@@ -101,62 +104,90 @@ public final class LimiterAttribution {
     LocalDate monday = PlanContext.monday(onset);
     List<String> clauses = new ArrayList<>();
     LocalDate latest = null;
-    for (Flag flag : flags(input, FlagType.SPIKE, f ->
-        f.date().equals(monday) || f.date().equals(monday.minusWeeks(1)))) {
-      clauses.add(String.format(Locale.ROOT,
-          "your deadlift volume in the week of %s was %.0f%% above the week before",
-          flag.date(), Triggers.changePct(input.analysis(), flag.date())));
+    for (Flag flag :
+        flags(
+            input,
+            FlagType.SPIKE,
+            f -> f.date().equals(monday) || f.date().equals(monday.minusWeeks(1)))) {
+      clauses.add(
+          String.format(
+              Locale.ROOT,
+              "your deadlift volume in the week of %s was %.0f%% above the week before",
+              flag.date(),
+              Triggers.changePct(input.analysis(), flag.date())));
       latest = later(latest, min(onset, flag.date().plusDays(6)));
     }
-    Optional<DayLoad> peak = input.analysis().days().stream()
-        .filter(d -> within(d.date(), onset, ACWR_WINDOW_DAYS))
-        .filter(d -> d.acwrEwma() != null && d.acwrEwma() > HIGH_ACWR)
-        .max(Comparator.comparing(DayLoad::acwrEwma));
+    Optional<DayLoad> peak =
+        input.analysis().days().stream()
+            .filter(d -> within(d.date(), onset, ACWR_WINDOW_DAYS))
+            .filter(d -> d.acwrEwma() != null && d.acwrEwma() > HIGH_ACWR)
+            .max(Comparator.comparing(DayLoad::acwrEwma));
     if (peak.isPresent()) {
-      clauses.add(String.format(Locale.ROOT,
-          "on %s your deadlift load of the last days was %.2f times your longer-term average"
-              + " (weighted 7-day against 28-day averages)",
-          peak.get().date(), peak.get().acwrEwma()));
+      clauses.add(
+          String.format(
+              Locale.ROOT,
+              "on %s your deadlift load of the last days was %.2f times your longer-term average"
+                  + " (weighted 7-day against 28-day averages)",
+              peak.get().date(),
+              peak.get().acwrEwma()));
       latest = later(latest, peak.get().date());
     }
     if (clauses.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Attribution(LimiterFactor.LOAD_SPIKE,
-        sentence(String.join(", and ", clauses)) + "; this came before the pain began on " + onset
-            + " and may have contributed.",
-        latest));
+    return Optional.of(
+        new Attribution(
+            LimiterFactor.LOAD_SPIKE,
+            sentence(String.join(", and ", clauses))
+                + "; this came before the pain began on "
+                + onset
+                + " and may have contributed.",
+            latest));
   }
 
   private static Optional<Attribution> returnAfterBreak(
       PlannerInput input, HingeLog log, LocalDate onset) {
-    List<Flag> flags = flags(input, FlagType.RETURN_AFTER_BREAK,
-        f -> within(f.date(), onset, BREAK_WINDOW_DAYS));
+    List<Flag> flags =
+        flags(input, FlagType.RETURN_AFTER_BREAK, f -> within(f.date(), onset, BREAK_WINDOW_DAYS));
     if (flags.isEmpty()) {
       return Optional.empty();
     }
     LocalDate date = flags.get(flags.size() - 1).date();
-    String gap = log.lastBefore(date)
-        .map(previous -> ChronoUnit.DAYS.between(previous, date) + " days without any")
-        .orElse("a break of more than " + AnalyticsConstants.BREAK_DAYS + " days");
-    return Optional.of(new Attribution(LimiterFactor.RETURN_AFTER_BREAK,
-        "On " + date + " you deadlifted again after " + gap + ", " + before(date, onset)
-            + "; coming back after a break may have contributed.",
-        date));
+    String gap =
+        log.lastBefore(date)
+            .map(previous -> ChronoUnit.DAYS.between(previous, date) + " days without any")
+            .orElse("a break of more than " + AnalyticsConstants.BREAK_DAYS + " days");
+    return Optional.of(
+        new Attribution(
+            LimiterFactor.RETURN_AFTER_BREAK,
+            "On "
+                + date
+                + " you deadlifted again after "
+                + gap
+                + ", "
+                + before(date, onset)
+                + "; coming back after a break may have contributed.",
+            date));
   }
 
   private static Optional<Attribution> stacked(PlannerInput input, LocalDate onset) {
-    List<Flag> flags = flags(input, FlagType.STACKED_HARD,
-        f -> within(f.date(), onset, STACKED_WINDOW_DAYS));
+    List<Flag> flags =
+        flags(input, FlagType.STACKED_HARD, f -> within(f.date(), onset, STACKED_WINDOW_DAYS));
     if (flags.isEmpty()) {
       return Optional.empty();
     }
     LocalDate date = flags.get(flags.size() - 1).date();
-    return Optional.of(new Attribution(LimiterFactor.STACKED_SESSIONS,
-        "Your hard deadlift session on " + date + " came within "
-            + AnalyticsConstants.STACKED_MAX_GAP_DAYS + " days of the previous hard one, "
-            + before(date, onset) + "; hard sessions close together may have contributed.",
-        date));
+    return Optional.of(
+        new Attribution(
+            LimiterFactor.STACKED_SESSIONS,
+            "Your hard deadlift session on "
+                + date
+                + " came within "
+                + AnalyticsConstants.STACKED_MAX_GAP_DAYS
+                + " days of the previous hard one, "
+                + before(date, onset)
+                + "; hard sessions close together may have contributed.",
+            date));
   }
 
   private static Optional<Attribution> sessionFatigue(
@@ -164,27 +195,42 @@ public final class LimiterAttribution {
     List<String> clauses = new ArrayList<>();
     LocalDate date = null;
     if (start.isPresent() && start.get().lateInSession()) {
-      clauses.add("the pain began in set " + start.get().setNumber() + " of "
-          + start.get().setsInSession() + ", in the last third of the session");
+      clauses.add(
+          "the pain began in set "
+              + start.get().setNumber()
+              + " of "
+              + start.get().setsInSession()
+              + ", in the last third of the session");
       date = onset;
     }
     if (!flags(input, FlagType.FATIGUE_DROP, f -> f.date().equals(onset)).isEmpty()) {
-      clauses.add("on " + onset + " your last heavy set came out clearly weaker than the earlier"
-          + " ones at the same weight");
+      clauses.add(
+          "on "
+              + onset
+              + " your last heavy set came out clearly weaker than the earlier"
+              + " ones at the same weight");
       date = onset;
     }
     long late = starts.stream().filter(PainStart::lateInSession).count();
     if (clauses.isEmpty() && starts.size() >= 2 && late * 2 > starts.size()) {
-      clauses.add("in " + late + " of your " + starts.size() + " pain episodes with a known"
-          + " start, the pain began late in the session");
+      clauses.add(
+          "in "
+              + late
+              + " of your "
+              + starts.size()
+              + " pain episodes with a known"
+              + " start, the pain began late in the session");
     }
     if (clauses.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Attribution(LimiterFactor.SESSION_FATIGUE,
-        sentence(String.join(", and ", clauses)) + "; fatigue late in a session may have"
-            + " contributed.",
-        date));
+    return Optional.of(
+        new Attribution(
+            LimiterFactor.SESSION_FATIGUE,
+            sentence(String.join(", and ", clauses))
+                + "; fatigue late in a session may have"
+                + " contributed.",
+            date));
   }
 
   private static Optional<Attribution> recovery(PlannerInput input, LocalDate onset) {
@@ -205,20 +251,32 @@ public final class LimiterAttribution {
     if (poor.size() < RECOVERY_MIN_DAYS) {
       return Optional.empty();
     }
-    String days = poor.entrySet().stream()
-        .map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
-        .collect(Collectors.joining("; "));
-    return Optional.of(new Attribution(LimiterFactor.RECOVERY,
-        "In the " + RECOVERY_WINDOW_DAYS + " days before the pain began you reported short sleep"
-            + " or high stress on " + poor.size() + " days (" + days + "); poor recovery may"
-            + " have contributed.",
-        poor.lastKey()));
+    String days =
+        poor.entrySet().stream()
+            .map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
+            .collect(Collectors.joining("; "));
+    return Optional.of(
+        new Attribution(
+            LimiterFactor.RECOVERY,
+            "In the "
+                + RECOVERY_WINDOW_DAYS
+                + " days before the pain began you reported short sleep"
+                + " or high stress on "
+                + poor.size()
+                + " days ("
+                + days
+                + "); poor recovery may"
+                + " have contributed.",
+            poor.lastKey()));
   }
 
   private static Optional<Attribution> mobility(Screen screen) {
     List<String> clauses = new ArrayList<>();
-    side(clauses, "your knee-to-wall test was %s cm on the %s",
-        screen.kneeToWallLeftCm(), screen.kneeToWallRightCm(),
+    side(
+        clauses,
+        "your knee-to-wall test was %s cm on the %s",
+        screen.kneeToWallLeftCm(),
+        screen.kneeToWallRightCm(),
         PlannerThresholds.KNEE_TO_WALL_MIN_CM);
     if (screen.pointsToHipMobility()) {
       clauses.add("you could not hinge to mid-shin with a flat back");
@@ -226,17 +284,25 @@ public final class LimiterAttribution {
     if (clauses.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Attribution(LimiterFactor.MOBILITY,
-        "Your screen shows that " + String.join(", and ", clauses) + "; limited mobility may have"
-            + " contributed, though the evidence linking mobility and back pain is weak.",
-        null));
+    return Optional.of(
+        new Attribution(
+            LimiterFactor.MOBILITY,
+            "Your screen shows that "
+                + String.join(", and ", clauses)
+                + "; limited mobility may have"
+                + " contributed, though the evidence linking mobility and back pain is weak.",
+            null));
   }
 
   private static Optional<Attribution> bracing(
       Screen screen, LocalDate onset, Optional<PainStart> start, List<PainStart> starts) {
     List<String> clauses = new ArrayList<>();
-    side(clauses, "your side plank held %s s on the %s",
-        screen.sidePlankLeftS(), screen.sidePlankRightS(), PlannerThresholds.SIDE_PLANK_MIN_S);
+    side(
+        clauses,
+        "your side plank held %s s on the %s",
+        screen.sidePlankLeftS(),
+        screen.sidePlankRightS(),
+        PlannerThresholds.SIDE_PLANK_MIN_S);
     if (Screen.below(screen.backExtensorHoldS(), PlannerThresholds.BACK_EXTENSOR_MIN_S)) {
       clauses.add("your back-extensor hold lasted " + number(screen.backExtensorHoldS()) + " s");
     }
@@ -244,19 +310,30 @@ public final class LimiterAttribution {
     List<PainStart> known = starts.stream().filter(s -> s.repNumber() != null).toList();
     long late = known.stream().filter(PainStart::lateInSet).count();
     if (start.isPresent() && start.get().lateInSet()) {
-      clauses.add("the pain began in rep " + start.get().repNumber() + " of "
-          + start.get().repsInSet() + ", late in the set");
+      clauses.add(
+          "the pain began in rep "
+              + start.get().repNumber()
+              + " of "
+              + start.get().repsInSet()
+              + ", late in the set");
       date = onset;
     } else if (known.size() >= 2 && late * 2 > known.size()) {
-      clauses.add("in " + late + " of " + known.size() + " episodes with a known rep, the pain"
-          + " began late within the set");
+      clauses.add(
+          "in "
+              + late
+              + " of "
+              + known.size()
+              + " episodes with a known rep, the pain"
+              + " began late within the set");
     }
     if (clauses.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Attribution(LimiterFactor.BRACING_ENDURANCE,
-        sentence(String.join(", and ", clauses)) + "; trunk endurance may have been a limiter.",
-        date));
+    return Optional.of(
+        new Attribution(
+            LimiterFactor.BRACING_ENDURANCE,
+            sentence(String.join(", and ", clauses)) + "; trunk endurance may have been a limiter.",
+            date));
   }
 
   private static Optional<Attribution> technique(List<EpisodeCheckIn> own, LocalDate onset) {
@@ -265,11 +342,13 @@ public final class LimiterAttribution {
     if (notes.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Attribution(LimiterFactor.TECHNIQUE,
-        "When the pain began you noticed "
-            + notes.stream().map(TechniqueNote::text).collect(Collectors.joining(" and "))
-            + "; how the lift was moving may have contributed.",
-        onset));
+    return Optional.of(
+        new Attribution(
+            LimiterFactor.TECHNIQUE,
+            "When the pain began you noticed "
+                + notes.stream().map(TechniqueNote::text).collect(Collectors.joining(" and "))
+                + "; how the lift was moving may have contributed.",
+            onset));
   }
 
   // ---- helpers ----

@@ -49,8 +49,8 @@ public final class Loads {
   }
 
   /**
-   * Rounds a load down to a multiple of the increment, never below the empty bar unless 0: for
-   * caps that must not be exceeded.
+   * Rounds a load down to a multiple of the increment, never below the empty bar unless 0: for caps
+   * that must not be exceeded.
    */
   static double roundDown(double kg, double incrementKg) {
     if (kg == 0) {

@@ -65,8 +65,9 @@ public record MonitoredSession(
       Integer nextMorning) {
     return new HingeLog(log)
         .top(date, variation)
-        .map(top -> new MonitoredSession(
-            date, top.toDose(), top.rpe(), baseline, during, nextMorning));
+        .map(
+            top ->
+                new MonitoredSession(date, top.toDose(), top.rpe(), baseline, during, nextMorning));
   }
 
   /** This session with its next-morning answer. */

@@ -19,8 +19,8 @@ import java.util.Optional;
  *
  * <p>Zones, first match wins: red when pain during is above 5 (known without the next-morning
  * answer, so such a session is red, not pending); pending when the next-morning answer is missing;
- * red when next-morning pain is above the baseline or the weekly trend rises; green when pain during
- * is at most 3; amber otherwise.
+ * red when next-morning pain is above the baseline or the weekly trend rises; green when pain
+ * during is at most 3; amber otherwise.
  *
  * <p>The weekly trend of a session compares the mean next-morning pain of the sessions in its ISO
  * week (Monday to Sunday) up to its date with the mean of all sessions of the week before, across
@@ -101,7 +101,10 @@ public final class PainMonitoring {
       return new ZonedSession(
           s,
           Zone.RED,
-          "Next-morning pain was " + s.nextMorning() + "/10, above the " + s.baseline()
+          "Next-morning pain was "
+              + s.nextMorning()
+              + "/10, above the "
+              + s.baseline()
               + "/10 of the morning before.");
     }
     Optional<String> trend = risingTrend(s, all);
@@ -113,9 +116,7 @@ public final class PainMonitoring {
           s, Zone.GREEN, "Pain during " + s.during() + "/10 and the next morning no worse.");
     }
     return new ZonedSession(
-        s,
-        Zone.AMBER,
-        "Pain during " + s.during() + "/10 (4 to 5) and the next morning no worse.");
+        s, Zone.AMBER, "Pain during " + s.during() + "/10 (4 to 5) and the next morning no worse.");
   }
 
   private static Optional<String> risingTrend(MonitoredSession s, List<MonitoredSession> all) {
@@ -144,12 +145,13 @@ public final class PainMonitoring {
             < (long) WEEKLY_TREND_RISE * thisCount * lastCount) {
       return Optional.empty();
     }
-    return Optional.of(String.format(
-        Locale.ROOT,
-        "Next-morning pain this week averages %.1f/10, %.1f above last week's %.1f.",
-        (double) thisSum / thisCount,
-        (double) thisSum / thisCount - (double) lastSum / lastCount,
-        (double) lastSum / lastCount));
+    return Optional.of(
+        String.format(
+            Locale.ROOT,
+            "Next-morning pain this week averages %.1f/10, %.1f above last week's %.1f.",
+            (double) thisSum / thisCount,
+            (double) thisSum / thisCount - (double) lastSum / lastCount,
+            (double) lastSum / lastCount));
   }
 
   private static LocalDate monday(LocalDate date) {

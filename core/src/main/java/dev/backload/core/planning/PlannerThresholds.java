@@ -104,8 +104,8 @@ public final class PlannerThresholds {
   public static final double REPATTERN_RPE_CAP = 6;
 
   /**
-   * Stage 3 floor pulls start at this fraction of the pre-flare working load. Heuristic, point value
-   * of planner.md's 60-70%.
+   * Stage 3 floor pulls start at this fraction of the pre-flare working load. Heuristic, point
+   * value of planner.md's 60-70%.
    */
   public static final double REBUILD_START_FRACTION = 0.65;
 
@@ -234,8 +234,8 @@ public final class PlannerThresholds {
   public static final int STACKED_WINDOW_DAYS = 7;
 
   /**
-   * A set (or a rep) is late when it is in the last third: its number is above this fraction of
-   * the count (planner.md 4: "the last third of its working hinge sets").
+   * A set (or a rep) is late when it is in the last third: its number is above this fraction of the
+   * count (planner.md 4: "the last third of its working hinge sets").
    */
   public static final double LATE_FRACTION = 2.0 / 3;
 

@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * The pre-flare working loads (planner.md section 2): per variation, the heaviest working hinge set
- * in the 28 days before the episode began, that is the dates {@code onset - 28} to {@code onset - 1}
- * (the onset date itself is part of the flare).
+ * in the 28 days before the episode began, that is the dates {@code onset - 28} to {@code onset -
+ * 1} (the onset date itself is part of the flare).
  *
  * @param onset the date the episode began
  * @param byVariation the top set of each variation trained in the window; unmodifiable, enum order

@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param exercise the exercise name, such as "Block pull" or "Dowel hip hinge"
  * @param variation the hinge variation the log would give the exercise, or {@code null} for the
  *     unloaded drill; always consistent with {@code exercise}
- * @param loadKg the load in kilograms, rounded to the loadable increment, never below the empty
- *     bar unless 0 (the app shows it in the person's unit)
+ * @param loadKg the load in kilograms, rounded to the loadable increment, never below the empty bar
+ *     unless 0 (the app shows it in the person's unit)
  * @param sets working sets
  * @param reps reps per set
  * @param tempo how to move the bar, in words

@@ -43,9 +43,9 @@ public final class Reentry {
   }
 
   /**
-   * The fraction of the previous working load for a session on {@code day}: {@link #fraction} on the
-   * return date, rising in a straight line to 1 over {@link #rebuildDays}; 1 after the return date
-   * when there is no rebuild period.
+   * The fraction of the previous working load for a session on {@code day}: {@link #fraction} on
+   * the return date, rising in a straight line to 1 over {@link #rebuildDays}; 1 after the return
+   * date when there is no rebuild period.
    */
   public static double fractionOn(long gapDays, LocalDate returnDate, LocalDate day) {
     double first = fraction(gapDays);

@@ -5,8 +5,8 @@ import static dev.backload.core.planning.PlannerThresholds.KNEE_TO_WALL_MIN_CM;
 import static dev.backload.core.planning.PlannerThresholds.SIDE_PLANK_MIN_S;
 
 /**
- * The person's screening results (planner.md section 4). Every field is optional: {@code null} means
- * not tested.
+ * The person's screening results (planner.md section 4). Every field is optional: {@code null}
+ * means not tested.
  *
  * @param kneeToWallLeftCm knee-to-wall distance on the left, cm
  * @param kneeToWallRightCm knee-to-wall distance on the right, cm

@@ -3,8 +3,6 @@ package dev.backload.core.planning;
 import static dev.backload.core.planning.PlannerThresholds.DRILL_REPS;
 import static dev.backload.core.planning.PlannerThresholds.DRILL_SETS;
 import static dev.backload.core.planning.PlannerThresholds.EMPTY_BAR_KG;
-import static dev.backload.core.planning.PlannerThresholds.FALLBACK_REPS;
-import static dev.backload.core.planning.PlannerThresholds.FALLBACK_SETS;
 import static dev.backload.core.planning.PlannerThresholds.HIGH_REST_PAIN;
 import static dev.backload.core.planning.PlannerThresholds.NO_PROGRESS_DAYS;
 import static dev.backload.core.planning.PlannerThresholds.REBUILD_EXIT_RPE_MAX;
@@ -42,11 +40,11 @@ import java.util.Optional;
  * episode is replayed, then read once; package-private.
  *
  * <p>Each stage is a track: its sessions only, starting from the stage's entry dose. Stage 2 uses
- * the trap bar with high handles when the lifter has logged trap-bar sets, otherwise block pulls from
- * knee height in the lifter's stance; stage 3 lowers the blocks one step per green session (below the
- * knee, mid-shin, floor), then adds 5% per green session up to the pre-flare load; stage 4 starts at
- * the pre-flare top set of the main variation. Without any pre-flare load the stages start from the
- * empty bar (or the last load) and their exit tests leave the load part out.
+ * the trap bar with high handles when the lifter has logged trap-bar sets, otherwise block pulls
+ * from knee height in the lifter's stance; stage 3 lowers the blocks one step per green session
+ * (below the knee, mid-shin, floor), then adds 5% per green session up to the pre-flare load; stage
+ * 4 starts at the pre-flare top set of the main variation. Without any pre-flare load the stages
+ * start from the empty bar (or the last load) and their exit tests leave the load part out.
  */
 final class StagedReturn {
   private static final double SAME_KG = 1e-9;
@@ -118,7 +116,9 @@ final class StagedReturn {
     return stage;
   }
 
-  /** A check-in: pain at rest feeds stage 2's start load; stage 1 looks for 2 good days in a row. */
+  /**
+   * A check-in: pain at rest feeds stage 2's start load; stage 1 looks for 2 good days in a row.
+   */
   void checkIn(EpisodeCheckIn checkIn) {
     peakRestPain = Math.max(peakRestPain, checkIn.painNow());
     if (stage != Stage.SETTLE) {
@@ -185,7 +185,8 @@ final class StagedReturn {
 
   private Dose entryDose() {
     return switch (stage) {
-      case SETTLE, SCREEN -> new Dose(Lifts.DOWEL_HINGE, Range.COMFORTABLE, 0, DRILL_SETS, DRILL_REPS);
+      case SETTLE, SCREEN ->
+          new Dose(Lifts.DOWEL_HINGE, Range.COMFORTABLE, 0, DRILL_SETS, DRILL_REPS);
       case REPATTERN -> {
         Dose shape = repatternShape();
         double fraction =
@@ -196,23 +197,20 @@ final class StagedReturn {
             repatternBase().map(base -> ctx.round(base * fraction)).orElse(EMPTY_BAR_KG));
       }
       case REBUILD_RANGE -> {
+        // Stage 3 is entered after stage 2 or 4 sessions, so there is a last dose to carry over.
         double load =
             rebuildTarget()
                 .map(target -> ctx.round(target * REBUILD_START_FRACTION))
-                .orElse(lastDose == null ? EMPTY_BAR_KG : lastDose.loadKg());
+                .orElse(lastDose.loadKg());
         Range blocks = Range.KNEE_BLOCKS.lower();
         yield new Dose(
             Lifts.forRange(floorVariation(), blocks), blocks, load, REBUILD_SETS, REBUILD_REPS);
       }
       case RETURN -> {
-        WorkingDose top = preFlare.main() == null ? null : preFlare.byVariation().get(preFlare.main());
-        if (top != null) {
-          yield top.toDose().withLoadKg(ctx.round(top.loadKg()));
-        }
-        yield lastDose != null
-            ? lastDose
-            : new Dose(
-                Lifts.name(floorVariation()), Range.FLOOR, EMPTY_BAR_KG, FALLBACK_SETS, FALLBACK_REPS);
+        // Stage 4 is entered only after stage 3 sessions: without a pre-flare set, the last dose.
+        WorkingDose top =
+            preFlare.main() == null ? null : preFlare.byVariation().get(preFlare.main());
+        yield top == null ? lastDose : top.toDose().withLoadKg(ctx.round(top.loadKg()));
       }
     };
   }
@@ -304,11 +302,18 @@ final class StagedReturn {
   /** The next session of the current stage. */
   Prescription prescription(LocalDate today) {
     List<String> reasons = new ArrayList<>();
-    reasons.add("Stage " + stage.number() + " of 4, " + stage.title().toLowerCase() + ": "
-        + stage.content() + ".");
+    reasons.add(
+        "Stage "
+            + stage.number()
+            + " of 4, "
+            + stage.title().toLowerCase()
+            + ": "
+            + stage.content()
+            + ".");
     if (stage == Stage.SETTLE) {
-      reasons.add("No loaded deadlifts yet: the unloaded hinge keeps the movement familiar while"
-          + " the back settles.");
+      reasons.add(
+          "No loaded deadlifts yet: the unloaded hinge keeps the movement familiar while"
+              + " the back settles.");
       reasons.add("Keep pain at 3/10 or less in everything you do today.");
       List<Accessory> accessories = new ArrayList<>(Accessories.SETTLE);
       accessories.addAll(Accessories.trunkAndMobility(ctx.screen()));
@@ -318,8 +323,8 @@ final class StagedReturn {
     if (sessions.isEmpty()) {
       reasons.add(entryReason());
     }
-    Dose dose = Tracks.next(sessions, entry, s -> progress(s, reasons, today), ctx.incrementKg(),
-        reasons);
+    Dose dose =
+        Tracks.next(sessions, entry, s -> progress(s, reasons, today), ctx.incrementKg(), reasons);
     dose = dose.withLoadKg(ctx.round(dose.loadKg()));
     return Prescription.of(
         dose,
@@ -332,17 +337,24 @@ final class StagedReturn {
 
   private String entryReason() {
     return switch (stage) {
-      case REPATTERN -> repatternBase().isPresent()
-          ? "A start at " + Math.round(100 * (peakRestPain >= HIGH_REST_PAIN
-              ? REPATTERN_START_FRACTION_HIGH_PAIN
-              : REPATTERN_START_FRACTION))
-              + "% of your pre-flare working weight"
-              + (peakRestPain >= HIGH_REST_PAIN ? ", lower because pain at rest reached "
-                  + peakRestPain + "/10." : ".")
-          : "No deadlifts are logged in the 4 weeks before the pain began, so start with the"
-              + " empty bar and let your pain answers guide the weight.";
-      case REBUILD_RANGE -> "Back toward the floor: from blocks just below the knee at about "
-          + Math.round(100 * REBUILD_START_FRACTION) + "% of your pre-flare working weight.";
+      case REPATTERN ->
+          repatternBase().isPresent()
+              ? "A start at "
+                  + Math.round(
+                      100
+                          * (peakRestPain >= HIGH_REST_PAIN
+                              ? REPATTERN_START_FRACTION_HIGH_PAIN
+                              : REPATTERN_START_FRACTION))
+                  + "% of your pre-flare working weight"
+                  + (peakRestPain >= HIGH_REST_PAIN
+                      ? ", lower because pain at rest reached " + peakRestPain + "/10."
+                      : ".")
+              : "No deadlifts are logged in the 4 weeks before the pain began, so start with the"
+                  + " empty bar and let your pain answers guide the weight.";
+      case REBUILD_RANGE ->
+          "Back toward the floor: from blocks just below the knee at about "
+              + Math.round(100 * REBUILD_START_FRACTION)
+              + "% of your pre-flare working weight.";
       default -> "Back to your programme, starting from your top set before the pain began.";
     };
   }
@@ -371,9 +383,12 @@ final class StagedReturn {
     double up = Loads.stepUp(dose.loadKg(), REBUILD_STEP, ctx.incrementKg());
     Dose next = dose.withLoadKg(target.map(t -> Math.min(t, up)).orElse(up));
     if (WeeklyTonnage.wouldRiseTooMuch(ctx.log(), today, next)) {
-      reasons.add(green + "but more weight would lift this week's deadlift volume more than "
-          + Math.round(PlannerThresholds.WEEKLY_TONNAGE_RISE_MAX_PCT) + "% above last week's, so"
-          + " hold it.");
+      reasons.add(
+          green
+              + "but more weight would lift this week's deadlift volume more than "
+              + Math.round(PlannerThresholds.WEEKLY_TONNAGE_RISE_MAX_PCT)
+              + "% above last week's, so"
+              + " hold it.");
       return dose;
     }
     reasons.add(green + "about " + percent(REBUILD_STEP) + " more weight.");
@@ -391,9 +406,10 @@ final class StagedReturn {
   private Double rpeCap(Dose dose, LocalDate today) {
     return switch (stage) {
       case REPATTERN -> REPATTERN_RPE_CAP;
-      case REBUILD_RANGE -> atLeast(dose.loadKg(), rebuildTarget()) && rebuildTarget().isPresent()
-          ? REBUILD_EXIT_RPE_MAX
-          : REBUILD_RPE_CAP;
+      case REBUILD_RANGE ->
+          atLeast(dose.loadKg(), rebuildTarget()) && rebuildTarget().isPresent()
+              ? REBUILD_EXIT_RPE_MAX
+              : REBUILD_RPE_CAP;
       default -> today.isBefore(heavySinglesFrom()) ? RETURN_RPE_CAP : null;
     };
   }
@@ -410,85 +426,121 @@ final class StagedReturn {
   /** What moves the lifter on from the current stage, and how far along that is. */
   StageProgress progress(LocalDate today) {
     return switch (stage) {
-      case SETTLE, SCREEN -> new StageProgress(
-          since,
-          "Pain at rest " + SETTLE_EXIT_PAIN_MAX + "/10 or less and the dowel hip-hinge test "
-              + SETTLE_EXIT_PAIN_MAX + "/10 or less, on " + SETTLE_EXIT_DAYS + " days in a row.",
-          (lastGoodDay != null && !lastGoodDay.isBefore(today.minusDays(1)) ? goodDays : 0)
-              + " of " + SETTLE_EXIT_DAYS + " days so far.",
-          null);
-      case REPATTERN -> new StageProgress(
-          since,
-          REPATTERN_EXIT_SESSIONS + " sessions in a row green or amber"
-              + (repatternTarget().isPresent()
-                  ? " at " + percent(REPATTERN_EXIT_FRACTION)
-                      + " of your pre-flare working weight or more."
-                  : " (no pre-flare weight is logged, so the weight part is left out)."),
-          repatternQualifying() + " of " + REPATTERN_EXIT_SESSIONS + " so far.",
-          repatternTarget().orElse(null));
-      case REBUILD_RANGE -> new StageProgress(
-          since,
-          "Your pre-flare working weight from the floor at RPE "
-              + Math.round(REBUILD_EXIT_RPE_MAX) + " or less, every session green or amber, for "
-              + STABLE_DAYS / 7 + " weeks.",
-          rebuildRun()
-              .map(first -> "At it since " + first + ": " + rebuildRunDays() + " of "
-                  + STABLE_DAYS + " days.")
-              .orElse("Not there yet."),
-          rebuildTarget().orElse(null));
-      case RETURN -> new StageProgress(
-          since,
-          "Last stage: keep logging how your back responds until "
-              + since.plusDays(RETURN_MONITORING_DAYS) + ".",
-          "Heavy singles (" + percent(PlannerThresholds.HEAVY_SINGLE_FRACTION)
-              + " of your estimated max or more) from " + heavySinglesFrom()
-              + " if every session stays green or amber.",
-          null);
+      case SETTLE, SCREEN ->
+          new StageProgress(
+              since,
+              "Pain at rest "
+                  + SETTLE_EXIT_PAIN_MAX
+                  + "/10 or less and the dowel hip-hinge test "
+                  + SETTLE_EXIT_PAIN_MAX
+                  + "/10 or less, on "
+                  + SETTLE_EXIT_DAYS
+                  + " days in a row.",
+              (lastGoodDay != null && !lastGoodDay.isBefore(today.minusDays(1)) ? goodDays : 0)
+                  + " of "
+                  + SETTLE_EXIT_DAYS
+                  + " days so far.",
+              null);
+      case REPATTERN ->
+          new StageProgress(
+              since,
+              REPATTERN_EXIT_SESSIONS
+                  + " sessions in a row green or amber"
+                  + (repatternTarget().isPresent()
+                      ? " at "
+                          + percent(REPATTERN_EXIT_FRACTION)
+                          + " of your pre-flare working weight or more."
+                      : " (no pre-flare weight is logged, so the weight part is left out)."),
+              repatternQualifying() + " of " + REPATTERN_EXIT_SESSIONS + " so far.",
+              repatternTarget().orElse(null));
+      case REBUILD_RANGE ->
+          new StageProgress(
+              since,
+              "Your pre-flare working weight from the floor at RPE "
+                  + Math.round(REBUILD_EXIT_RPE_MAX)
+                  + " or less, every session green or amber, for "
+                  + STABLE_DAYS / 7
+                  + " weeks.",
+              rebuildRun()
+                  .map(
+                      first ->
+                          "At it since "
+                              + first
+                              + ": "
+                              + rebuildRunDays()
+                              + " of "
+                              + STABLE_DAYS
+                              + " days.")
+                  .orElse("Not there yet."),
+              rebuildTarget().orElse(null));
+      case RETURN ->
+          new StageProgress(
+              since,
+              "Last stage: keep logging how your back responds until "
+                  + since.plusDays(RETURN_MONITORING_DAYS)
+                  + ".",
+              "Heavy singles ("
+                  + percent(PlannerThresholds.HEAVY_SINGLE_FRACTION)
+                  + " of your estimated max or more) from "
+                  + heavySinglesFrom()
+                  + " if every session stays green or amber.",
+              null);
     };
   }
 
   /** Assessment, hinge-test, RPE and closing recommendations. */
   List<Recommendation> recommendations(LocalDate today) {
     List<Recommendation> result = new ArrayList<>();
-    result.add(new Recommendation(
-        RecommendationKind.BOOK_ASSESSMENT,
-        startedByReds
-            ? "Two sessions in a row were red while training was adjusted: book an assessment"
-                + " with a physiotherapist or doctor, and follow this staged return meanwhile."
-            : "Book an assessment with a physiotherapist or doctor within the next week or two,"
-                + " and follow this staged return meanwhile."));
+    result.add(
+        new Recommendation(
+            RecommendationKind.BOOK_ASSESSMENT,
+            startedByReds
+                ? "Two sessions in a row were red while training was adjusted: book an assessment"
+                    + " with a physiotherapist or doctor, and follow this staged return meanwhile."
+                : "Book an assessment with a physiotherapist or doctor within the next week or two,"
+                    + " and follow this staged return meanwhile."));
     if (lastDrop != null) {
-      result.add(new Recommendation(
-          RecommendationKind.BOOK_ASSESSMENT,
-          "Two red sessions in a row, the last on " + lastDrop + ", took you back one stage:"
-              + " book an assessment if you have not had one since."));
+      result.add(
+          new Recommendation(
+              RecommendationKind.BOOK_ASSESSMENT,
+              "Two red sessions in a row, the last on "
+                  + lastDrop
+                  + ", took you back one stage:"
+                  + " book an assessment if you have not had one since."));
     }
     long stalled = ChronoUnit.DAYS.between(lastProgress, today);
     if (stage != Stage.RETURN && stalled >= NO_PROGRESS_DAYS) {
-      result.add(new Recommendation(
-          RecommendationKind.BOOK_ASSESSMENT,
-          "No step forward for " + stalled + " days: an assessment can find what is holding"
-              + " things up."));
+      result.add(
+          new Recommendation(
+              RecommendationKind.BOOK_ASSESSMENT,
+              "No step forward for "
+                  + stalled
+                  + " days: an assessment can find what is holding"
+                  + " things up."));
     }
     if (stage == Stage.SETTLE || (hingeTestMissing && lastProgress.equals(startedOn))) {
-      result.add(new Recommendation(
-          RecommendationKind.RECORD_HINGE_TEST,
-          "At each check-in, hinge at the hips with a broomstick along your back and record the"
-              + " pain, 0 to 10."));
+      result.add(
+          new Recommendation(
+              RecommendationKind.RECORD_HINGE_TEST,
+              "At each check-in, hinge at the hips with a broomstick along your back and record the"
+                  + " pain, 0 to 10."));
     }
     if (stage == Stage.REBUILD_RANGE
         && PainMonitoring.decided(sessions).stream().anyMatch(s -> s.session().rpe() == null)) {
-      result.add(new Recommendation(
-          RecommendationKind.RECORD_RPE,
-          "Record the RPE of your top set: the step to stage 4 asks for RPE "
-              + Math.round(REBUILD_EXIT_RPE_MAX) + " or less, and without it only the weight and"
-              + " your pain answers are checked."));
+      result.add(
+          new Recommendation(
+              RecommendationKind.RECORD_RPE,
+              "Record the RPE of your top set: the step to stage 4 asks for RPE "
+                  + Math.round(REBUILD_EXIT_RPE_MAX)
+                  + " or less, and without it only the weight and"
+                  + " your pain answers are checked."));
     }
     if (stage == Stage.RETURN && !today.isBefore(since.plusDays(RETURN_MONITORING_DAYS))) {
-      result.add(new Recommendation(
-          RecommendationKind.CLOSE_EPISODE,
-          "Four weeks back on your normal programme: if your back stays settled, you can close"
-              + " this episode."));
+      result.add(
+          new Recommendation(
+              RecommendationKind.CLOSE_EPISODE,
+              "Four weeks back on your normal programme: if your back stays settled, you can close"
+                  + " this episode."));
     }
     return result;
   }

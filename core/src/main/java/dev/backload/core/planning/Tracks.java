@@ -34,8 +34,11 @@ final class Tracks {
     }
     ZonedSession last = track.get(track.size() - 1);
     if (decision == Decision.WAIT) {
-      reasons.add("Your session on " + last.date() + " still needs its next-morning answer, so"
-          + " repeat it rather than add anything.");
+      reasons.add(
+          "Your session on "
+              + last.date()
+              + " still needs its next-morning answer, so"
+              + " repeat it rather than add anything.");
       return last.dose();
     }
     List<ZonedSession> decided = PainMonitoring.decided(track);
@@ -44,18 +47,30 @@ final class Tracks {
       return progress.apply(lastDecided);
     }
     if (decision == Decision.REPEAT) {
-      reasons.add("Your session on " + lastDecided.date() + " was amber: repeat it before adding"
-          + " anything.");
+      reasons.add(
+          "Your session on "
+              + lastDecided.date()
+              + " was amber: repeat it before adding"
+              + " anything.");
       return lastDecided.dose();
     }
     Optional<ZonedSession> tolerated = PainMonitoring.lastTolerated(decided);
     if (tolerated.isPresent()) {
-      reasons.add("Your session on " + lastDecided.date() + " was red: go back to the session of "
-          + tolerated.get().date() + ", the last one that was green or amber.");
+      reasons.add(
+          "Your session on "
+              + lastDecided.date()
+              + " was red: go back to the session of "
+              + tolerated.get().date()
+              + ", the last one that was green or amber.");
       return tolerated.get().dose();
     }
-    reasons.add("Your session on " + lastDecided.date() + " was red and no earlier session here was"
-        + " green or amber: about " + Math.round(BACK_OFF_FRACTION * 100) + "% less weight.");
+    reasons.add(
+        "Your session on "
+            + lastDecided.date()
+            + " was red and no earlier session here was"
+            + " green or amber: about "
+            + Math.round(BACK_OFF_FRACTION * 100)
+            + "% less weight.");
     Dose red = lastDecided.dose();
     return red.withLoadKg(Loads.scale(red.loadKg(), 1 - BACK_OFF_FRACTION, incrementKg));
   }
@@ -68,9 +83,10 @@ final class Tracks {
     if (PainMonitoring.decide(track) != Decision.DROP_STAGE) {
       return Optional.empty();
     }
-    return Optional.of(new Recommendation(
-        RecommendationKind.NEW_CHECK_IN,
-        "Two sessions in a row were red: do a new check-in so the plan can be adjusted, and"
-            + " consider booking an assessment with a physiotherapist or doctor."));
+    return Optional.of(
+        new Recommendation(
+            RecommendationKind.NEW_CHECK_IN,
+            "Two sessions in a row were red: do a new check-in so the plan can be adjusted, and"
+                + " consider booking an assessment with a physiotherapist or doctor."));
   }
 }

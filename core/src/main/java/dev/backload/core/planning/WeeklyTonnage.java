@@ -9,8 +9,8 @@ final class WeeklyTonnage {
   private WeeklyTonnage() {}
 
   /**
-   * Whether adding the dose to this ISO week's hinge tonnage so far would take it more than 30% above
-   * last week's. False when last week had no hinge tonnage (there is no rise to measure).
+   * Whether adding the dose to this ISO week's hinge tonnage so far would take it more than 30%
+   * above last week's. False when last week had no hinge tonnage (there is no rise to measure).
    */
   static boolean wouldRiseTooMuch(HingeLog log, LocalDate today, Dose next) {
     LocalDate monday = PlanContext.monday(today);

@@ -5,11 +5,12 @@
  * pain.
  *
  * <p>Entry points: {@link dev.backload.core.planning.Planner#plan}, {@link
- * dev.backload.core.planning.PainMonitoring}, {@link dev.backload.core.planning.LimiterAttribution},
- * {@link dev.backload.core.planning.PreFlare}, {@link dev.backload.core.planning.Loads} and {@link
- * dev.backload.core.planning.Reentry}. Everything is pure: inputs and outputs are immutable values,
- * and the date comes from the input, never from a clock. Every number lives in {@link
- * dev.backload.core.planning.PlannerThresholds}, heuristics marked as such.
+ * dev.backload.core.planning.PainMonitoring}, {@link
+ * dev.backload.core.planning.LimiterAttribution}, {@link dev.backload.core.planning.PreFlare},
+ * {@link dev.backload.core.planning.Loads} and {@link dev.backload.core.planning.Reentry}.
+ * Everything is pure: inputs and outputs are immutable values, and the date comes from the input,
+ * never from a clock. Every number lives in {@link dev.backload.core.planning.PlannerThresholds},
+ * heuristics marked as such.
  *
  * <p>The planner never diagnoses and never claims a cause: attribution says what came before the
  * pain and may have contributed. Loads are kilograms; texts avoid loads so that the app can show

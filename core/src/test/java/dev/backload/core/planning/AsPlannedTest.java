@@ -17,8 +17,8 @@ class AsPlannedTest {
     lifter.green(21, lifter.planOn(21));
     Plan plan = lifter.planOn(22);
     assertThat(plan.prescription().loadKg()).isEqualTo(100.0);
-    assertThat(plan.prescription().reasons()).contains(
-        "Your session on 2024-01-22 was green: progress as your programme says.");
+    assertThat(plan.prescription().reasons())
+        .contains("Your session on 2024-01-22 was green: progress as your programme says.");
   }
 
   @Test
@@ -45,8 +45,7 @@ class AsPlannedTest {
     lifter.trains(21, new Dose("Romanian deadlift", Range.FROM_THE_TOP, 80, 3, 8), null, 1, 7, 2);
     lifter.lifts(22, "Deadlift", 105, 3, 5, null);
     Plan plan = lifter.planOn(23);
-    assertThat(plan.prescription().dose())
-        .isEqualTo(new Dose("Deadlift", Range.FLOOR, 105, 3, 5));
+    assertThat(plan.prescription().dose()).isEqualTo(new Dose("Deadlift", Range.FLOOR, 105, 3, 5));
     assertThat(plan.prescription().reasons()).hasSize(1);
   }
 }

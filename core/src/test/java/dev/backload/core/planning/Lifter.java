@@ -81,8 +81,7 @@ final class Lifter {
   }
 
   /** Follows a prescription as written and records its RPE and the pain answers. */
-  Lifter trains(
-      int d, Prescription p, Double rpe, int baseline, int during, Integer nextMorning) {
+  Lifter trains(int d, Prescription p, Double rpe, int baseline, int during, Integer nextMorning) {
     if (p.variation() != null) {
       lifts(d, p.exercise(), p.loadKg(), p.sets(), p.reps(), rpe);
     }
@@ -91,8 +90,7 @@ final class Lifter {
   }
 
   /** Lifts a dose of the lifter's own choosing and records the pain answers. */
-  Lifter trains(
-      int d, Dose dose, Double rpe, int baseline, int during, Integer nextMorning) {
+  Lifter trains(int d, Dose dose, Double rpe, int baseline, int during, Integer nextMorning) {
     if (dose.variation() != null) {
       lifts(d, dose.exercise(), dose.loadKg(), dose.sets(), dose.reps(), rpe);
     }

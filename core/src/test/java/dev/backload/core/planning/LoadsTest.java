@@ -66,4 +66,13 @@ class LoadsTest {
     assertThat(Loads.scale(140, 0.45, 2.5)).isEqualTo(62.5);
     assertThat(Loads.scale(30, 0.5, 2.5)).isEqualTo(20.0);
   }
+
+  @Test
+  void capsRoundDownNeverBelowTheEmptyBar() {
+    assertThat(Loads.roundDown(112, 2.5)).isEqualTo(110.0);
+    assertThat(Loads.roundDown(112.5, 2.5)).isEqualTo(112.5);
+    assertThat(Loads.roundDown(0.7 * 150, 2.5)).isEqualTo(105.0);
+    assertThat(Loads.roundDown(12, 2.5)).isEqualTo(20.0);
+    assertThat(Loads.roundDown(0, 2.5)).isEqualTo(0.0);
+  }
 }

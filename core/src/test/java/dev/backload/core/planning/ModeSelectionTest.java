@@ -32,8 +32,10 @@ class ModeSelectionTest {
     assertThat(plan.attribution()).isEmpty();
     assertThat(plan.attributionSummary()).isNull();
     assertThat(plan.prescription().dose()).isEqualTo(new Dose("Deadlift", Range.FLOOR, 140, 3, 5));
-    assertThat(plan.prescription().reasons()).containsExactly("Train as your programme says; the"
-        + " weight shown is your last top set, from 2024-01-25, for reference.");
+    assertThat(plan.prescription().reasons())
+        .containsExactly(
+            "Train as your programme says; the"
+                + " weight shown is your last top set, from 2024-01-25, for reference.");
   }
 
   @Test
@@ -57,15 +59,16 @@ class ModeSelectionTest {
   void seePhysioStartsTheStagedReturn() {
     Plan plan = inEpisode().checksIn(29, oneLegBelowKnee(3), 3).planOn(29);
     assertThat(plan.mode()).isEqualTo(Mode.STAGED_RETURN);
-    assertThat(plan.recommendations()).extracting(Recommendation::text).containsExactly(
-        "Book an assessment with a physiotherapist or doctor within the next week or two, and"
-            + " follow this staged return meanwhile.");
+    assertThat(plan.recommendations())
+        .extracting(Recommendation::text)
+        .containsExactly(
+            "Book an assessment with a physiotherapist or doctor within the next week or two, and"
+                + " follow this staged return meanwhile.");
   }
 
   @Test
   void modifyAdjustsTraining() {
-    assertThat(inEpisode().checksIn(29, duringLift(3)).planOn(29).mode())
-        .isEqualTo(Mode.ADJUSTED);
+    assertThat(inEpisode().checksIn(29, duringLift(3)).planOn(29).mode()).isEqualTo(Mode.ADJUSTED);
   }
 
   @Test
@@ -93,8 +96,11 @@ class ModeSelectionTest {
 
   @Test
   void theStagedReturnIsKeptWhenLaterCheckInsAreMilder() {
-    Lifter lifter = inEpisode().checksIn(29, oneLegBelowKnee(3), 3)
-        .checksIn(31, duringLift(2)).checksIn(32, soreness(1));
+    Lifter lifter =
+        inEpisode()
+            .checksIn(29, oneLegBelowKnee(3), 3)
+            .checksIn(31, duringLift(2))
+            .checksIn(32, soreness(1));
     assertThat(lifter.planOn(32).mode()).isEqualTo(Mode.STAGED_RETURN);
     assertThat(lifter.planOn(32).triage().disposition()).isEqualTo(Disposition.TRAIN);
   }
@@ -129,9 +135,11 @@ class ModeSelectionTest {
     assertThat(plan.stage()).isEqualTo(Stage.REPATTERN);
     assertThat(plan.stageProgress().since()).isEqualTo(day(32));
     assertThat(plan.prescription().loadKg()).isEqualTo(77.5);
-    assertThat(plan.recommendations()).extracting(Recommendation::text).containsExactly(
-        "Two sessions in a row were red while training was adjusted: book an assessment with a"
-            + " physiotherapist or doctor, and follow this staged return meanwhile.");
+    assertThat(plan.recommendations())
+        .extracting(Recommendation::text)
+        .containsExactly(
+            "Two sessions in a row were red while training was adjusted: book an assessment with a"
+                + " physiotherapist or doctor, and follow this staged return meanwhile.");
   }
 
   @Test
@@ -158,5 +166,27 @@ class ModeSelectionTest {
   void thePlanIsAPureFunctionOfItsInput() {
     Lifter lifter = inEpisode().checksIn(29, duringLift(3));
     assertThat(Planner.plan(lifter.input(30))).isEqualTo(Planner.plan(lifter.input(30)));
+  }
+
+  @Test
+  void aSecondModifyResultKeepsTheAdjustedTrack() {
+    Lifter lifter = inEpisode().checksIn(29, duringLift(3));
+    lifter.red(30, lifter.planOn(30));
+    lifter.checksIn(31, duringLift(3));
+    lifter.red(32, lifter.planOn(32));
+    assertThat(lifter.planOn(33).mode()).isEqualTo(Mode.STAGED_RETURN);
+  }
+
+  @Test
+  void sessionsBeforeTheOnsetDoNotCountInTheEpisode() {
+    Lifter lifter = lifter();
+    lifter.trains(27, new Dose("Deadlift", Range.FLOOR, 140, 3, 5), null, 1, 7, 3);
+    lifter.painBegins(28).checksIn(28, duringLift(3));
+    lifter.red(28, lifter.planOn(28));
+    Plan plan = lifter.planOn(29);
+    assertThat(plan.mode()).isEqualTo(Mode.ADJUSTED);
+    assertThat(plan.zoneHistory())
+        .extracting(ZonedSession::zone)
+        .containsExactly(Zone.RED, Zone.RED);
   }
 }

@@ -64,7 +64,8 @@ class PainMonitoringTest {
     List<ZonedSession> zones =
         PainMonitoring.zones(
             List.of(session(0, 2, 1, 2), session(3, 2, 1, 2), session(7, 3, 1, 3)));
-    assertThat(zones).extracting(ZonedSession::zone)
+    assertThat(zones)
+        .extracting(ZonedSession::zone)
         .containsExactly(Zone.GREEN, Zone.GREEN, Zone.RED);
     assertThat(zones.get(2).why())
         .isEqualTo("Next-morning pain this week averages 3.0/10, 1.0 above last week's 2.0.");
@@ -76,7 +77,8 @@ class PainMonitoringTest {
     List<ZonedSession> zones =
         PainMonitoring.zones(
             List.of(session(0, 2, 1, 2), session(7, 2, 1, 2), session(9, 3, 1, 3)));
-    assertThat(zones).extracting(ZonedSession::zone)
+    assertThat(zones)
+        .extracting(ZonedSession::zone)
         .containsExactly(Zone.GREEN, Zone.GREEN, Zone.GREEN);
   }
 
@@ -86,7 +88,8 @@ class PainMonitoringTest {
     List<ZonedSession> zones =
         PainMonitoring.zones(
             List.of(session(0, 1, 1, 1), session(7, 1, 1, 1), session(10, 4, 1, 4)));
-    assertThat(zones).extracting(ZonedSession::zone)
+    assertThat(zones)
+        .extracting(ZonedSession::zone)
         .containsExactly(Zone.GREEN, Zone.GREEN, Zone.RED);
   }
 
@@ -97,7 +100,8 @@ class PainMonitoringTest {
             List.of(session(0, 0, 1, null), session(7, 5, 1, 5), session(16, 6, 1, 6)));
     // Week 1 has no answer; week 2 (day 7) has nothing to compare with; week 3 (day 16) compares
     // 6 with 5: +1, red.
-    assertThat(zones).extracting(ZonedSession::zone)
+    assertThat(zones)
+        .extracting(ZonedSession::zone)
         .containsExactly(Zone.PENDING, Zone.GREEN, Zone.RED);
   }
 
@@ -111,8 +115,8 @@ class PainMonitoringTest {
   @Test
   void weeklyTrendIsAcrossVariations() {
     MonitoredSession rdl =
-        MonitoredSession.of(day(0), new Dose("Romanian deadlift", Range.FROM_THE_TOP, 60, 3, 8),
-            1, 1, 1);
+        MonitoredSession.of(
+            day(0), new Dose("Romanian deadlift", Range.FROM_THE_TOP, 60, 3, 8), 1, 1, 1);
     List<ZonedSession> zones = PainMonitoring.zones(List.of(rdl, session(7, 2, 1, 2)));
     assertThat(zones.get(1).zone()).isEqualTo(Zone.RED);
   }
@@ -141,12 +145,14 @@ class PainMonitoringTest {
   void twoRedsInARowDropAStage() {
     assertThat(PainMonitoring.decide(List.of(zoned(0, Zone.RED), zoned(2, Zone.RED))))
         .isEqualTo(Decision.DROP_STAGE);
-    assertThat(PainMonitoring.decide(
-            List.of(zoned(0, Zone.RED), zoned(2, Zone.PENDING), zoned(4, Zone.RED))))
+    assertThat(
+            PainMonitoring.decide(
+                List.of(zoned(0, Zone.RED), zoned(2, Zone.PENDING), zoned(4, Zone.RED))))
         .as("a pending session between two reds does not break the row")
         .isEqualTo(Decision.DROP_STAGE);
-    assertThat(PainMonitoring.decide(
-            List.of(zoned(0, Zone.RED), zoned(2, Zone.AMBER), zoned(4, Zone.RED))))
+    assertThat(
+            PainMonitoring.decide(
+                List.of(zoned(0, Zone.RED), zoned(2, Zone.AMBER), zoned(4, Zone.RED))))
         .isEqualTo(Decision.GO_BACK);
     assertThat(PainMonitoring.decide(List.of(zoned(0, Zone.GREEN), zoned(2, Zone.RED))))
         .isEqualTo(Decision.GO_BACK);
@@ -155,8 +161,8 @@ class PainMonitoringTest {
   @Test
   void lastToleratedIsTheLastGreenOrAmber() {
     ZonedSession amber = zoned(2, Zone.AMBER);
-    assertThat(PainMonitoring.lastTolerated(
-            List.of(zoned(0, Zone.GREEN), amber, zoned(4, Zone.RED))))
+    assertThat(
+            PainMonitoring.lastTolerated(List.of(zoned(0, Zone.GREEN), amber, zoned(4, Zone.RED))))
         .contains(amber);
     assertThat(PainMonitoring.lastTolerated(List.of(zoned(4, Zone.RED)))).isEmpty();
     assertThat(Zone.GREEN.tolerated()).isTrue();

@@ -20,8 +20,7 @@ class PreFlareTest {
     List<TrainingSet> log =
         List.of(set(40 - daysBefore, "Deadlift", 150, 3), set(40 - 5, "Deadlift", 100, 5));
     PreFlare preFlare = PreFlare.of(log, day(40));
-    assertThat(preFlare.loadKg(HingeVariation.CONVENTIONAL))
-        .contains(counts ? 150.0 : 100.0);
+    assertThat(preFlare.loadKg(HingeVariation.CONVENTIONAL)).contains(counts ? 150.0 : 100.0);
   }
 
   @Test
@@ -50,13 +49,20 @@ class PreFlareTest {
 
   @Test
   void theMainVariationHasTheMostSetsThenTheHeavierLoad() {
-    List<TrainingSet> tie =
-        List.of(set(1, "Sumo Deadlift", 150, 5), set(2, "Deadlift", 140, 5));
+    List<TrainingSet> tie = List.of(set(1, "Sumo Deadlift", 150, 5), set(2, "Deadlift", 140, 5));
     assertThat(PreFlare.of(tie, day(10)).main()).isEqualTo(HingeVariation.SUMO);
     List<TrainingSet> more =
-        List.of(set(1, "Sumo Deadlift", 150, 5), set(2, "Deadlift", 140, 5),
+        List.of(
+            set(1, "Sumo Deadlift", 150, 5),
+            set(2, "Deadlift", 140, 5),
             set(3, "Deadlift", 140, 5));
     assertThat(PreFlare.of(more, day(10)).main()).isEqualTo(HingeVariation.CONVENTIONAL);
+    List<TrainingSet> fewer =
+        List.of(
+            set(1, "Sumo Deadlift", 100, 5),
+            set(2, "Sumo Deadlift", 100, 5),
+            set(3, "Deadlift", 140, 5));
+    assertThat(PreFlare.of(fewer, day(10)).main()).isEqualTo(HingeVariation.SUMO);
     List<TrainingSet> lighterLater =
         List.of(set(1, "Deadlift", 140, 5), set(2, "Sumo Deadlift", 100, 5));
     assertThat(PreFlare.of(lighterLater, day(10)).main()).isEqualTo(HingeVariation.CONVENTIONAL);

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 class TriggersTest {
 
   private static HingeLog log(int... days) {
-    return new HingeLog(Arrays.stream(days)
-        .mapToObj(d -> set(d, "Deadlift", 100, 5)).toList());
+    return new HingeLog(Arrays.stream(days).mapToObj(d -> set(d, "Deadlift", 100, 5)).toList());
   }
 
   @Test
@@ -29,15 +28,13 @@ class TriggersTest {
   @Test
   void theNextSessionAfterMoreThanSevenDaysIsAReturn() {
     assertThat(Triggers.breakOn(log(0), day(7))).isEmpty();
-    assertThat(Triggers.breakOn(log(0), day(8)))
-        .contains(new Triggers.Break(day(0), day(8), 8));
+    assertThat(Triggers.breakOn(log(0), day(8))).contains(new Triggers.Break(day(0), day(8), 8));
   }
 
   @Test
   void aLongBreakStaysActiveForTheThreeWeeksOfTheRebuild() {
     HingeLog log = log(0, 40, 43, 47);
-    assertThat(Triggers.breakOn(log, day(47)))
-        .contains(new Triggers.Break(day(0), day(40), 40));
+    assertThat(Triggers.breakOn(log, day(47))).contains(new Triggers.Break(day(0), day(40), 40));
     assertThat(Triggers.breakOn(log(0, 40, 43, 47, 50, 54, 57, 60), day(60)))
         .contains(new Triggers.Break(day(0), day(40), 40));
     assertThat(Triggers.breakOn(log(0, 40, 43, 47, 50, 54, 57, 61), day(61))).isEmpty();
@@ -51,9 +48,14 @@ class TriggersTest {
 
   @Test
   void spikesOfThisWeekAndLastWeekCount() {
-    Analysis analysis = new Analysis(new Summary(null, null, 0, 0, 0, 0), List.of(), List.of(),
-        List.of(new Flag(FlagType.SPIKE, day(7), "x"), new Flag(FlagType.STACKED_HARD, day(15),
-            "y")));
+    Analysis analysis =
+        new Analysis(
+            new Summary(null, null, 0, 0, 0, 0),
+            List.of(),
+            List.of(),
+            List.of(
+                new Flag(FlagType.SPIKE, day(7), "x"),
+                new Flag(FlagType.STACKED_HARD, day(15), "y")));
     assertThat(Triggers.spikeOn(analysis, day(6))).isEmpty();
     assertThat(Triggers.spikeOn(analysis, day(7))).contains(new Triggers.Spike(day(7), 0));
     assertThat(Triggers.spikeOn(analysis, day(20))).contains(new Triggers.Spike(day(7), 0));

@@ -62,17 +62,21 @@ class ValuesTest {
 
   @Test
   void monitoredSessionFromTheLogTakesTheTopSet() {
-    var log = List.of(
-        set(0, "Deadlift (Barbell)", 140, 5, 8.0),
-        set(0, "Deadlift (Barbell)", 140, 6, 9.0),
-        set(0, "Deadlift (Barbell)", 120, 8),
-        set(0, "Romanian Deadlift", 100, 8));
+    var log =
+        List.of(
+            set(0, "Deadlift (Barbell)", 140, 5, 8.0),
+            set(0, "Deadlift (Barbell)", 140, 6, 9.0),
+            set(0, "Deadlift (Barbell)", 120, 8),
+            set(0, "Romanian Deadlift", 100, 8));
     MonitoredSession s =
         MonitoredSession.fromLog(day(0), HingeVariation.CONVENTIONAL, log, 1, 2, 1).orElseThrow();
     assertThat(s.dose()).isEqualTo(new Dose("Deadlift", Range.FLOOR, 140, 2, 6));
     assertThat(s.rpe()).isEqualTo(9.0);
-    assertThat(MonitoredSession.fromLog(day(0), HingeVariation.ROMANIAN, log, 1, 2, 1)
-            .orElseThrow().dose().range())
+    assertThat(
+            MonitoredSession.fromLog(day(0), HingeVariation.ROMANIAN, log, 1, 2, 1)
+                .orElseThrow()
+                .dose()
+                .range())
         .isEqualTo(Range.FROM_THE_TOP);
     assertThat(MonitoredSession.fromLog(day(1), HingeVariation.CONVENTIONAL, log, 1, 2, 1))
         .isEmpty();
@@ -106,9 +110,11 @@ class ValuesTest {
         .hasMessage("sleepHours must be within 0..24: 25.0");
     assertThatThrownBy(() -> EpisodeCheckIn.of(day(0), checkIn).withRecovery(-1.0, 5))
         .isInstanceOf(IllegalArgumentException.class);
-    EpisodeCheckIn full = EpisodeCheckIn.of(day(0), checkIn).withHingeTest(2)
-        .withRecovery(5.5, 8)
-        .withOnsetDetails(PainStart.inSet(1, 3), EnumSet.of(TechniqueNote.BACK_ROUNDED));
+    EpisodeCheckIn full =
+        EpisodeCheckIn.of(day(0), checkIn)
+            .withHingeTest(2)
+            .withRecovery(5.5, 8)
+            .withOnsetDetails(PainStart.inSet(1, 3), EnumSet.of(TechniqueNote.BACK_ROUNDED));
     assertThat(full.painNow()).isEqualTo(3);
     assertThat(full.hingeTestPain()).isEqualTo(2);
     assertThat(full.sleepHours()).isEqualTo(5.5);
@@ -123,8 +129,18 @@ class ValuesTest {
   }
 
   @ParameterizedTest(name = "set {0} of {1} late: {2}")
-  @CsvSource({"1, 1, true", "1, 3, false", "2, 3, false", "3, 3, true", "3, 5, false",
-      "4, 5, true", "4, 6, false", "5, 6, true", "1, 2, false", "2, 2, true"})
+  @CsvSource({
+    "1, 1, true",
+    "1, 3, false",
+    "2, 3, false",
+    "3, 3, true",
+    "3, 5, false",
+    "4, 5, true",
+    "4, 6, false",
+    "5, 6, true",
+    "1, 2, false",
+    "2, 2, true"
+  })
   void lateInSessionIsTheLastThird(int set, int sets, boolean late) {
     assertThat(PainStart.inSet(set, sets).lateInSession()).isEqualTo(late);
   }
@@ -136,8 +152,7 @@ class ValuesTest {
     assertThat(new PainStart(1, 3, 4, 5).lateInSet()).isTrue();
     assertThat(PainStart.inSet(1, 3).lateInSet()).isFalse();
     assertThatThrownBy(() -> PainStart.inSet(0, 3)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> PainStart.inSet(4, 3))
-        .hasMessage("setNumber must be within 1..3: 4");
+    assertThatThrownBy(() -> PainStart.inSet(4, 3)).hasMessage("setNumber must be within 1..3: 4");
     assertThatThrownBy(() -> new PainStart(1, 3, 1, null))
         .hasMessage("repNumber and repsInSet go together");
     assertThatThrownBy(() -> new PainStart(1, 3, null, 5))
@@ -153,16 +168,14 @@ class ValuesTest {
     assertThat(Screen.NONE.pointsToMobility()).isFalse();
     assertThat(Screen.NONE.pointsToTrunkEndurance()).isFalse();
     assertThat(new Screen(10.0, 10.0, true, 60.0, 60.0, 120.0).pointsToMobility()).isFalse();
-    assertThat(new Screen(10.0, 10.0, true, 60.0, 60.0, 120.0).pointsToTrunkEndurance())
-        .isFalse();
+    assertThat(new Screen(10.0, 10.0, true, 60.0, 60.0, 120.0).pointsToTrunkEndurance()).isFalse();
     assertThat(new Screen(9.9, null, null, null, null, null).pointsToAnkleMobility()).isTrue();
     assertThat(new Screen(null, 9.9, null, null, null, null).pointsToAnkleMobility()).isTrue();
     assertThat(new Screen(null, null, false, null, null, null).pointsToHipMobility()).isTrue();
     assertThat(new Screen(null, null, false, null, null, null).pointsToMobility()).isTrue();
     assertThat(new Screen(null, null, null, 59.0, null, null).pointsToTrunkEndurance()).isTrue();
     assertThat(new Screen(null, null, null, null, 59.0, null).pointsToTrunkEndurance()).isTrue();
-    assertThat(new Screen(null, null, null, null, null, 119.0).pointsToTrunkEndurance())
-        .isTrue();
+    assertThat(new Screen(null, null, null, null, null, 119.0).pointsToTrunkEndurance()).isTrue();
     assertThatThrownBy(() -> new Screen(-1.0, null, null, null, null, null))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Screen(null, null, null, Double.NaN, null, null))
@@ -178,12 +191,26 @@ class ValuesTest {
     assertThat(p.variation()).isEqualTo(HingeVariation.CONVENTIONAL);
     assertThat(p.dose()).isEqualTo(deadlift(100));
     assertThat(p.monitoring()).isEqualTo(MonitoringInstructions.STANDARD);
-    assertThatThrownBy(() -> new Prescription("Deadlift", HingeVariation.SUMO, 100, 3, 5, "t",
-            Range.FLOOR, null, List.of(), MonitoringInstructions.STANDARD, List.of(), List.of()))
+    assertThatThrownBy(
+            () ->
+                new Prescription(
+                    "Deadlift",
+                    HingeVariation.SUMO,
+                    100,
+                    3,
+                    5,
+                    "t",
+                    Range.FLOOR,
+                    null,
+                    List.of(),
+                    MonitoringInstructions.STANDARD,
+                    List.of(),
+                    List.of()))
         .hasMessage("variation SUMO does not match exercise 'Deadlift'");
     assertThat(MonitoringInstructions.STANDARD.zones())
-        .startsWith("Green: pain during 3 or less and no worse the next morning. Amber: during 4"
-            + " to 5");
+        .startsWith(
+            "Green: pain during 3 or less and no worse the next morning. Amber: during 4"
+                + " to 5");
   }
 
   @Test
@@ -253,8 +280,8 @@ class ValuesTest {
     assertThatThrownBy(() -> new WorkingDose(day(0), null, 1, 1, 1, null))
         .isInstanceOf(NullPointerException.class);
     var reasons = new ArrayList<>(List.of("a"));
-    Plan plan = new Plan(Mode.AS_PLANNED, null, null, List.of(), null, List.of(), null,
-        List.of(), null);
+    Plan plan =
+        new Plan(Mode.AS_PLANNED, null, null, List.of(), null, List.of(), null, List.of(), null);
     assertThat(plan.recommends(RecommendationKind.SEEK_CARE)).isFalse();
     Prescription p = Prescription.of(deadlift(100), "t", null, List.of(), List.of(), reasons);
     reasons.clear();
@@ -267,38 +294,56 @@ class ValuesTest {
         .hasMessage("incrementKg must be a finite number > 0: 0.0");
     assertThatThrownBy(() -> PlannerInput.builder(day(0)).incrementKg(Double.NaN).build())
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> PlannerInput.builder(day(0))
-            .incrementKg(Double.POSITIVE_INFINITY).build())
+    assertThatThrownBy(
+            () -> PlannerInput.builder(day(0)).incrementKg(Double.POSITIVE_INFINITY).build())
         .isInstanceOf(IllegalArgumentException.class);
     var analysis = TrainingLoadAnalysis.analyze(List.of(set(0, "Deadlift", 100, 5)));
-    PlannerInput input = PlannerInput.builder(day(30)).analysis(analysis).incrementKg(5)
-        .screen(null)
-        .episodes(List.of(new Episode(day(20), null), new Episode(day(1), day(5)),
-            Episode.open(day(40))))
-        .checkIns(List.of(EpisodeCheckIn.of(day(25), CheckIn.builder(1).build()),
-            EpisodeCheckIn.of(day(2), CheckIn.builder(2).build()),
-            EpisodeCheckIn.of(day(4), CheckIn.builder(3).build()),
-            EpisodeCheckIn.of(day(6), CheckIn.builder(4).build())))
-        .build();
+    PlannerInput input =
+        PlannerInput.builder(day(30))
+            .analysis(analysis)
+            .incrementKg(5)
+            .screen(null)
+            .episodes(
+                List.of(
+                    new Episode(day(20), null), new Episode(day(1), day(5)), Episode.open(day(40))))
+            .checkIns(
+                List.of(
+                    EpisodeCheckIn.of(day(25), CheckIn.builder(1).build()),
+                    EpisodeCheckIn.of(day(2), CheckIn.builder(2).build()),
+                    EpisodeCheckIn.of(day(4), CheckIn.builder(3).build()),
+                    EpisodeCheckIn.of(day(6), CheckIn.builder(4).build())))
+            .build();
     assertThat(input.analysis()).isSameAs(analysis);
     assertThat(input.incrementKg()).isEqualTo(5);
     assertThat(input.screen()).isEqualTo(Screen.NONE);
-    assertThat(input.episodes()).extracting(Episode::onset)
+    assertThat(input.episodes())
+        .extracting(Episode::onset)
         .containsExactly(day(1), day(20), day(40));
-    assertThat(input.checkIns()).extracting(EpisodeCheckIn::date)
+    assertThat(input.checkIns())
+        .extracting(EpisodeCheckIn::date)
         .containsExactly(day(2), day(4), day(6), day(25));
     assertThat(input.openEpisode()).contains(new Episode(day(20), null));
-    assertThat(input.checkInsOf(input.episodes().get(0))).extracting(EpisodeCheckIn::painNow)
+    assertThat(input.checkInsOf(input.episodes().get(0)))
+        .extracting(EpisodeCheckIn::painNow)
         .containsExactly(2, 3);
-    assertThat(input.checkInsOf(input.episodes().get(1))).extracting(EpisodeCheckIn::painNow)
+    assertThat(input.checkInsOf(input.episodes().get(1)))
+        .extracting(EpisodeCheckIn::painNow)
         .containsExactly(1);
-    PlannerInput later = PlannerInput.builder(day(45))
-        .episodes(List.of(new Episode(day(1), day(5)), Episode.open(day(3)))).build();
+    PlannerInput later =
+        PlannerInput.builder(day(45))
+            .episodes(List.of(new Episode(day(1), day(5)), Episode.open(day(3))))
+            .build();
     assertThat(later.checkInsOf(later.episodes().get(0))).isEmpty();
-    assertThat(PlannerInput.builder(day(0)).episodes(List.of(new Episode(day(0), day(0))))
-        .build().openEpisode()).isEmpty();
-    assertThatThrownBy(() -> new PlannerInput(day(0), List.of(), null, List.of(), List.of(),
-            List.of(), Screen.NONE, 2.5))
+    assertThat(
+            PlannerInput.builder(day(0))
+                .episodes(List.of(new Episode(day(0), day(0))))
+                .build()
+                .openEpisode())
+        .isEmpty();
+    assertThatThrownBy(
+            () ->
+                new PlannerInput(
+                    day(0), List.of(), null, List.of(), List.of(), List.of(), Screen.NONE, 2.5))
         .isInstanceOf(NullPointerException.class);
   }
 }

@@ -61,7 +61,9 @@ final class Accessories {
           new Accessory(
               "Ankle mobility (knee-to-wall drill)",
               "2 rounds of 10 slow reps a side",
-              "Your knee-to-wall test was under 10 cm on a side; more ankle bend may make the"
+              "Your knee-to-wall test was under "
+                  + Math.round(PlannerThresholds.KNEE_TO_WALL_MIN_CM)
+                  + " cm on a side; more ankle bend may make the"
                   + " start position easier."
                   + WEAK_EVIDENCE,
               true));

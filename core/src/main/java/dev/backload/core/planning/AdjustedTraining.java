@@ -11,9 +11,11 @@ import static dev.backload.core.planning.PlannerThresholds.REDUCE_SETS_FRACTION;
 
 import dev.backload.core.log.HingeVariation;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Adjusted training (planner.md section 3).
@@ -51,8 +53,12 @@ final class AdjustedTraining {
                     EMPTY_BAR_KG,
                     FALLBACK_SETS,
                     FALLBACK_REPS));
+    Set<HingeVariation> lifts = lifts(base.variation(), ctx.hasTrapBar());
     List<ZonedSession> track =
-        ctx.zones().stream().filter(s -> !s.date().isBefore(triggers.trackStart())).toList();
+        ctx.zones().stream()
+            .filter(s -> !s.date().isBefore(triggers.trackStart()))
+            .filter(s -> lifts.contains(s.session().variation()))
+            .toList();
     int level =
         (int) Math.min(TOP_LEVEL, 1 + track.stream().filter(s -> s.zone() == Zone.RED).count());
     double share =
@@ -88,10 +94,7 @@ final class AdjustedTraining {
             ctx.incrementKg(),
             reasons);
     Tracks.twoRedsOutsideStages(track).ifPresent(recs::add);
-    HingeVariation switchTo =
-        ctx.hasTrapBar() && base.variation() != HingeVariation.TRAP_BAR
-            ? HingeVariation.TRAP_BAR
-            : HingeVariation.ROMANIAN;
+    HingeVariation switchTo = switchTo(base.variation(), ctx.hasTrapBar());
     dose = atLevel(dose, level, base.variation(), switchTo);
     double ceiling = base.loadKg() * share;
     if (dose.variation() == HingeVariation.ROMANIAN
@@ -120,6 +123,37 @@ final class AdjustedTraining {
         adjustments(
             triggers, level, cutSets, switchTo == base.variation() ? null : switchTo, ctx.screen()),
         reasons);
+  }
+
+  /**
+   * The lifts the ladder can prescribe for a base variation: the base itself, its limited-range
+   * lift and the switch. Only sessions of these lifts make the adjusted track; other deadlift
+   * sessions (an accessory RDL day, say) stay in the zone history and the weekly trend.
+   */
+  static Set<HingeVariation> lifts(HingeVariation base, boolean hasTrapBar) {
+    return EnumSet.of(
+        base,
+        limitedRange(new Dose(Lifts.name(base), Range.FLOOR, 0, 1, 1), base).variation(),
+        switchTo(base, hasTrapBar));
+  }
+
+  /** The variation the ladder's top switches to: the trap bar when logged, otherwise the RDL. */
+  private static HingeVariation switchTo(HingeVariation base, boolean hasTrapBar) {
+    return hasTrapBar && base != HingeVariation.TRAP_BAR
+        ? HingeVariation.TRAP_BAR
+        : HingeVariation.ROMANIAN;
+  }
+
+  /** The dose in the base variation's limited range: high handles, RDL depth, or blocks. */
+  private static Dose limitedRange(Dose dose, HingeVariation base) {
+    return switch (base) {
+      case TRAP_BAR -> dose.withExercise(Lifts.TRAP_BAR, Range.HIGH_HANDLES);
+      case ROMANIAN -> dose.withExercise(Lifts.RDL, Range.FROM_THE_TOP);
+      default ->
+          dose.withExercise(
+              Lifts.forRange(Lifts.floorVariation(base), Range.BELOW_KNEE_BLOCKS),
+              Range.BELOW_KNEE_BLOCKS);
+    };
   }
 
   /** The first adjusted session: the base reduced by every trigger. */
@@ -152,14 +186,7 @@ final class AdjustedTraining {
       return dose.withExercise(Lifts.name(switchTo), range).withLoadKg(load);
     }
     if (level >= 2) {
-      return switch (baseVariation) {
-        case TRAP_BAR -> dose.withExercise(Lifts.TRAP_BAR, Range.HIGH_HANDLES);
-        case ROMANIAN -> dose.withExercise(Lifts.RDL, Range.FROM_THE_TOP);
-        default ->
-            dose.withExercise(
-                Lifts.forRange(Lifts.floorVariation(baseVariation), Range.BELOW_KNEE_BLOCKS),
-                Range.BELOW_KNEE_BLOCKS);
-      };
+      return limitedRange(dose, baseVariation);
     }
     return dose;
   }
@@ -237,7 +264,7 @@ final class AdjustedTraining {
                   ? "The trap bar for a while: it asks less of the low back than a straight bar"
                       + " (Swinton 2011)."
                   : "RDLs from the top for a while: you start standing, choose how far to go, and"
-                        + " the weight stays light."));
+                      + " the weight stays light."));
     }
     result.add(
         new Adjustment(

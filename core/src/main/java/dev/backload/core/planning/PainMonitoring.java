@@ -2,6 +2,7 @@ package dev.backload.core.planning;
 
 import static dev.backload.core.planning.PlannerThresholds.AMBER_DURING_MAX;
 import static dev.backload.core.planning.PlannerThresholds.GREEN_DURING_MAX;
+import static dev.backload.core.planning.PlannerThresholds.REDS_IN_A_ROW_TO_DROP;
 import static dev.backload.core.planning.PlannerThresholds.WEEKLY_TREND_RISE;
 
 import java.time.DayOfWeek;
@@ -69,8 +70,11 @@ public final class PainMonitoring {
     if (last == Zone.AMBER) {
       return Decision.REPEAT;
     }
-    boolean twoReds = decided.size() >= 2 && decided.get(decided.size() - 2).zone() == Zone.RED;
-    return twoReds ? Decision.DROP_STAGE : Decision.GO_BACK;
+    int reds = 0;
+    for (int i = decided.size() - 1; i >= 0 && decided.get(i).zone() == Zone.RED; i--) {
+      reds++;
+    }
+    return reds >= REDS_IN_A_ROW_TO_DROP ? Decision.DROP_STAGE : Decision.GO_BACK;
   }
 
   /** The track's sessions that have a zone other than pending, in order. */
@@ -91,7 +95,9 @@ public final class PainMonitoring {
   private static ZonedSession zone(MonitoredSession s, List<MonitoredSession> all) {
     if (s.during() > AMBER_DURING_MAX) {
       return new ZonedSession(
-          s, Zone.RED, "Pain during the session reached " + s.during() + "/10, above 5.");
+          s,
+          Zone.RED,
+          "Pain during the session reached " + s.during() + "/10, above " + AMBER_DURING_MAX + ".");
     }
     if (s.nextMorning() == null) {
       return new ZonedSession(
@@ -116,7 +122,15 @@ public final class PainMonitoring {
           s, Zone.GREEN, "Pain during " + s.during() + "/10 and the next morning no worse.");
     }
     return new ZonedSession(
-        s, Zone.AMBER, "Pain during " + s.during() + "/10 (4 to 5) and the next morning no worse.");
+        s,
+        Zone.AMBER,
+        "Pain during "
+            + s.during()
+            + "/10 ("
+            + (GREEN_DURING_MAX + 1)
+            + " to "
+            + AMBER_DURING_MAX
+            + ") and the next morning no worse.");
   }
 
   private static Optional<String> risingTrend(MonitoredSession s, List<MonitoredSession> all) {

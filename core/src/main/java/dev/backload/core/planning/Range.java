@@ -17,7 +17,8 @@ public enum Range {
   /** Romanian deadlift: from standing, lowering to just below the knee. */
   FROM_THE_TOP("from the top, lowering to just below the knee"),
   /** The unloaded drill: only as far as it stays comfortable. */
-  COMFORTABLE("only as far as your back stays at 3/10 or less");
+  COMFORTABLE(
+      "only as far as your back stays at " + PlannerThresholds.GREEN_DURING_MAX + "/10 or less");
 
   private final String text;
 

@@ -3,8 +3,10 @@ package dev.backload.core.planning;
 import static dev.backload.core.planning.PlannerThresholds.DRILL_REPS;
 import static dev.backload.core.planning.PlannerThresholds.DRILL_SETS;
 import static dev.backload.core.planning.PlannerThresholds.EMPTY_BAR_KG;
+import static dev.backload.core.planning.PlannerThresholds.GREEN_DURING_MAX;
 import static dev.backload.core.planning.PlannerThresholds.HIGH_REST_PAIN;
 import static dev.backload.core.planning.PlannerThresholds.NO_PROGRESS_DAYS;
+import static dev.backload.core.planning.PlannerThresholds.PRE_FLARE_WINDOW_DAYS;
 import static dev.backload.core.planning.PlannerThresholds.REBUILD_EXIT_RPE_MAX;
 import static dev.backload.core.planning.PlannerThresholds.REBUILD_REPS;
 import static dev.backload.core.planning.PlannerThresholds.REBUILD_RPE_CAP;
@@ -31,20 +33,23 @@ import dev.backload.core.log.HingeVariation;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The staged return of planner.md section 2, replayed event by event: check-ins move stage 1 on,
  * sessions move stages 2 and 3 on, and two red sessions in a row drop one stage. Mutable while the
  * episode is replayed, then read once; package-private.
  *
- * <p>Each stage is a track: its sessions only, starting from the stage's entry dose. Stage 2 uses
- * the trap bar with high handles when the lifter has logged trap-bar sets, otherwise block pulls
- * from knee height in the lifter's stance; stage 3 lowers the blocks one step per green session
- * (below the knee, mid-shin, floor), then adds 5% per green session up to the pre-flare load; stage
- * 4 starts at the pre-flare top set of the main variation. Without any pre-flare load the stages
- * start from the empty bar (or the last load) and their exit tests leave the load part out.
+ * <p>Each stage is a track: the sessions of its own lifts only, starting from the stage's entry
+ * dose. Stage 2 uses the trap bar with high handles when the lifter logged trap-bar sets before the
+ * pain began, otherwise block pulls from knee height in the lifter's stance; stage 3 lowers the
+ * blocks one step per green session (below the knee, mid-shin, floor), then adds 5% per green
+ * session up to the pre-flare load; stage 4 starts at the pre-flare top set of the main variation.
+ * Without any pre-flare load the stages start from the empty bar (or the last load) and their exit
+ * tests leave the load part out.
  */
 final class StagedReturn {
   private static final double SAME_KG = 1e-9;
@@ -146,7 +151,7 @@ final class StagedReturn {
 
   /** A monitored session of the loaded stages; stage 1 has no loaded track to move. */
   void session(ZonedSession session) {
-    if (stage == Stage.SETTLE) {
+    if (stage == Stage.SETTLE || !stageLifts().contains(session.session().variation())) {
       return;
     }
     sessions.add(session);
@@ -215,8 +220,23 @@ final class StagedReturn {
     };
   }
 
+  /**
+   * The lifts a loaded stage prescribes; only their sessions make the stage's track (planner.md 1:
+   * "the next session of that variation"). Others stay in the zone history and the weekly trend.
+   */
+  private Set<HingeVariation> stageLifts() {
+    HingeVariation floor = floorVariation();
+    return switch (stage) {
+      case REPATTERN -> EnumSet.of(repatternShape().variation());
+      case REBUILD_RANGE ->
+          EnumSet.of(floor, HingeVariation.of(Lifts.forRange(floor, Range.KNEE_BLOCKS)).get());
+      default -> preFlare.main() == null ? EnumSet.of(floor) : EnumSet.of(floor, preFlare.main());
+    };
+  }
+
+  /** Stage 2's lift: the trap bar if the lifter had logged one before the pain began. */
   private Dose repatternShape() {
-    if (ctx.hasTrapBar()) {
+    if (ctx.log().hasVariation(HingeVariation.TRAP_BAR, preFlare.onset())) {
       return new Dose(Lifts.TRAP_BAR, Range.HIGH_HANDLES, 0, REPATTERN_SETS, REPATTERN_REPS);
     }
     return new Dose(
@@ -314,7 +334,7 @@ final class StagedReturn {
       reasons.add(
           "No loaded deadlifts yet: the unloaded hinge keeps the movement familiar while"
               + " the back settles.");
-      reasons.add("Keep pain at 3/10 or less in everything you do today.");
+      reasons.add("Keep pain at " + GREEN_DURING_MAX + "/10 or less in everything you do today.");
       List<Accessory> accessories = new ArrayList<>(Accessories.SETTLE);
       accessories.addAll(Accessories.trunkAndMobility(ctx.screen()));
       return Prescription.of(
@@ -349,7 +369,9 @@ final class StagedReturn {
                   + (peakRestPain >= HIGH_REST_PAIN
                       ? ", lower because pain at rest reached " + peakRestPain + "/10."
                       : ".")
-              : "No deadlifts are logged in the 4 weeks before the pain began, so start with the"
+              : "No deadlifts are logged in the "
+                  + PRE_FLARE_WINDOW_DAYS / 7
+                  + " weeks before the pain began, so start with the"
                   + " empty bar and let your pain answers guide the weight.";
       case REBUILD_RANGE ->
           "Back toward the floor: from blocks just below the knee at about "
@@ -377,7 +399,11 @@ final class StagedReturn {
     }
     Optional<Double> target = rebuildTarget();
     if (target.isPresent() && dose.loadKg() >= target.get() - SAME_KG) {
-      reasons.add(green + "you are at your pre-flare working weight; hold it for 2 weeks.");
+      reasons.add(
+          green
+              + "you are at your pre-flare working weight; hold it for "
+              + STABLE_DAYS / 7
+              + " weeks.");
       return dose;
     }
     double up = Loads.stepUp(dose.loadKg(), REBUILD_STEP, ctx.incrementKg());

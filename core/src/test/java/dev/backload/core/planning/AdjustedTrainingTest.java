@@ -295,4 +295,22 @@ class AdjustedTrainingTest {
             1);
     assertThat(Planner.plan(ones).prescription().loadKg()).isEqualTo(85.0);
   }
+
+  @Test
+  void sessionsOfLiftsTheLadderDoesNotPrescribeDoNotCount() {
+    Lifter lifter = lifter().painBegins(28).checksIn(29, duringLift(3));
+    Dose snatchGrip = new Dose("Snatch-grip deadlift", Range.FLOOR, 80, 3, 5);
+    lifter.trains(29, snatchGrip, null, 1, 7, 1);
+    Plan plan = lifter.planOn(30);
+    assertThat(plan.prescription().dose())
+        .isEqualTo(new Dose("Deadlift", Range.FLOOR, 85, 3, 5)); // still level 1
+    lifter.red(31, plan).trains(32, snatchGrip, null, 1, 7, 1);
+    lifter.red(34, lifter.planOn(34));
+    assertThat(lifter.planOn(35).mode())
+        .as("the snatch-grip day sits between the two reds of the ladder's lifts")
+        .isEqualTo(Mode.STAGED_RETURN);
+    Lifter other = lifter().painBegins(28).checksIn(29, duringLift(3));
+    other.red(29, other.planOn(29)).trains(31, snatchGrip, null, 1, 7, 1);
+    assertThat(other.planOn(32).mode()).isEqualTo(Mode.ADJUSTED);
+  }
 }

@@ -156,6 +156,10 @@ class PainMonitoringTest {
         .isEqualTo(Decision.GO_BACK);
     assertThat(PainMonitoring.decide(List.of(zoned(0, Zone.GREEN), zoned(2, Zone.RED))))
         .isEqualTo(Decision.GO_BACK);
+    assertThat(
+            PainMonitoring.decide(
+                List.of(zoned(0, Zone.RED), zoned(2, Zone.RED), zoned(4, Zone.RED))))
+        .isEqualTo(Decision.DROP_STAGE);
   }
 
   @Test

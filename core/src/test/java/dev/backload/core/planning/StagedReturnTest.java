@@ -456,4 +456,26 @@ class StagedReturnTest {
     assertThat(lifter.planOn(53).prescription().dose())
         .isEqualTo(new Dose("Trap bar deadlift", Range.FLOOR, 160, 3, 5));
   }
+
+  @Test
+  void anAccessorySessionOfAnotherLiftStaysOutOfTheStagesTrack() {
+    Lifter lifter = inStage3();
+    Dose rdl = new Dose("Romanian deadlift", Range.FROM_THE_TOP, 60, 3, 8);
+    lifter.trains(36, rdl, null, 1, 2, 1);
+    Plan plan = lifter.planOn(37);
+    assertThat(plan.prescription().dose())
+        .isEqualTo(new Dose("Block pull", Range.BELOW_KNEE_BLOCKS, 90, 3, 5));
+    assertThat(plan.zoneHistory()).extracting(ZonedSession::dose).contains(rdl);
+    lifter.trains(38, rdl, null, 1, 7, 1).trains(39, rdl, null, 1, 7, 1);
+    assertThat(lifter.planOn(40).stage()).as("two red RDL days").isEqualTo(Stage.REBUILD_RANGE);
+  }
+
+  @Test
+  void aTrapBarFirstLoggedDuringTheEpisodeDoesNotChangeStage2() {
+    Lifter lifter = lifter().checksIn(29, oneLegBelowKnee(2), 2);
+    lifter.green(31, lifter.planOn(31));
+    lifter.lifts(33, "Trap Bar Deadlift", 60, 3, 6, null);
+    assertThat(lifter.planOn(35).prescription().dose())
+        .isEqualTo(new Dose("Block pull", Range.KNEE_BLOCKS, 82.5, 3, 6));
+  }
 }

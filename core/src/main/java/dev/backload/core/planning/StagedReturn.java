@@ -35,6 +35,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -326,7 +327,7 @@ final class StagedReturn {
         "Stage "
             + stage.number()
             + " of 4, "
-            + stage.title().toLowerCase()
+            + stage.title().toLowerCase(Locale.ROOT)
             + ": "
             + stage.content()
             + ".");

@@ -1,0 +1,108 @@
+package dev.backload.core.planning;
+
+import dev.backload.core.triage.TriageResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The planner's entry point (planner.md): picks the mode, replays the open episode, and builds the
+ * next session, the stage, the zones, the attribution and the recommendations. Pure: the same input
+ * always gives an equal plan, and nothing reads a clock.
+ */
+public final class Planner {
+
+  private Planner() {}
+
+  /**
+   * Plans the next session.
+   *
+   * <p>Mode selection (planner.md 0): with an open episode, its replay decides first: stop (the
+   * latest check-in is EMERGENCY or URGENT), staged return (a SEE_PHYSIO result, or two red
+   * sessions in a row in adjusted training) or adjusted training (MODIFY). Otherwise adjusted
+   * training when a break is being returned from or there was a SPIKE week this week or last (a
+   * spike while a break is rebuilt is the rebuild itself and is not counted again); as planned when
+   * nothing calls for a change. A closed episode counts as none.
+   *
+   * @param input what the planner reads; nothing dated after {@code input.today()} is used
+   * @return the plan
+   */
+  public static Plan plan(PlannerInput input) {
+    PlanContext ctx =
+        new PlanContext(
+            input.today(),
+            input.incrementKg(),
+            new HingeLog(
+                input.log().stream().filter(s -> !s.date().isAfter(input.today())).toList()),
+            input.analysis(),
+            input.screen(),
+            PainMonitoring.zones(
+                input.monitoring().stream()
+                    .filter(s -> !s.date().isAfter(input.today()))
+                    .toList()));
+    List<Recommendation> recs = new ArrayList<>();
+    for (ZonedSession s : ctx.zones()) {
+      if (s.zone() == Zone.PENDING) {
+        recs.add(
+            new Recommendation(
+                RecommendationKind.ANSWER_NEXT_MORNING,
+                "Record how your back felt on waking after your session on "
+                    + s.date()
+                    + ": the next step depends on it."));
+      }
+    }
+    Optional<Episode> episode = input.openEpisode();
+    EpisodeReplay replay =
+        episode.map(e -> EpisodeReplay.run(ctx, e, input.checkInsOf(e))).orElse(null);
+    List<Attribution> attribution =
+        episode.map(e -> LimiterAttribution.attribute(input, e)).orElse(List.of());
+    String summary = episode.map(e -> LimiterAttribution.summary(attribution)).orElse(null);
+    TriageResult triage =
+        replay == null || replay.latest() == null ? null : replay.latest().triage();
+    EpisodeReplay.Phase phase = replay == null ? EpisodeReplay.Phase.NONE : replay.phase();
+
+    if (phase == EpisodeReplay.Phase.STOP) {
+      recs.add(
+          new Recommendation(
+              RecommendationKind.SEEK_CARE,
+              "Follow your check-in result now. The training plan stops here until you have been"
+                  + " seen and a new check-in shows no emergency or urgent sign."));
+      StageProgress screen =
+          new StageProgress(
+              replay.phaseSince(),
+              "A later check-in with no emergency or urgent finding, once you have been seen.",
+              "The plan stops at the screen: no training session for now.",
+              null);
+      return new Plan(
+          Mode.STOP, Stage.SCREEN, screen, ctx.zones(), null, attribution, summary, recs, triage);
+    }
+    if (phase == EpisodeReplay.Phase.STAGED) {
+      StagedReturn staged = replay.staged();
+      recs.addAll(staged.recommendations(ctx.today()));
+      return new Plan(
+          Mode.STAGED_RETURN,
+          staged.stage(),
+          staged.progress(ctx.today()),
+          ctx.zones(),
+          staged.prescription(ctx.today()),
+          attribution,
+          summary,
+          recs,
+          triage);
+    }
+    Triggers.Break pause = Triggers.breakOn(ctx.log(), ctx.today()).orElse(null);
+    Triggers triggers =
+        new Triggers(
+            phase == EpisodeReplay.Phase.ADJUSTED ? replay.phaseSince() : null,
+            pause,
+            pause != null ? null : Triggers.spikeOn(ctx.analysis(), ctx.today()).orElse(null));
+    if (triggers.any()) {
+      Prescription adjusted = AdjustedTraining.prescribe(ctx, triggers, recs);
+      return new Plan(
+          Mode.ADJUSTED, null, null, ctx.zones(), adjusted, attribution, summary, recs, triage);
+    }
+    Prescription planned = AsPlanned.prescribe(ctx, recs);
+    return new Plan(
+        Mode.AS_PLANNED, null, null, ctx.zones(), planned, attribution, summary, recs, triage);
+  }
+}

@@ -1,0 +1,145 @@
+package dev.backload.core.planning;
+
+import dev.backload.core.analytics.Analysis;
+import dev.backload.core.analytics.TrainingLoadAnalysis;
+import dev.backload.core.log.TrainingSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the planner reads. Nothing after {@code today} is used.
+ *
+ * @param today the date the plan is made for; the next session is assumed today or later
+ * @param log the training log in canonical form
+ * @param analysis the analytics of that log ({@link TrainingLoadAnalysis#analyze})
+ * @param episodes pain episodes, sorted here by onset; the last one begun on or before today is the
+ *     current one if it is open
+ * @param checkIns dated check-ins, sorted here by date (stable), inside and outside episodes
+ * @param monitoring monitored deadlift-family sessions, sorted here by date (stable)
+ * @param screen the person's screening results; {@link Screen#NONE} when {@code null}
+ * @param incrementKg the smallest loadable step in kilograms, above 0
+ */
+public record PlannerInput(
+    LocalDate today,
+    List<TrainingSet> log,
+    Analysis analysis,
+    List<Episode> episodes,
+    List<EpisodeCheckIn> checkIns,
+    List<MonitoredSession> monitoring,
+    Screen screen,
+    double incrementKg) {
+
+  public PlannerInput {
+    Objects.requireNonNull(today, "today");
+    log = List.copyOf(log);
+    Objects.requireNonNull(analysis, "analysis");
+    episodes = sorted(episodes, Comparator.comparing(Episode::onset));
+    checkIns = sorted(checkIns, Comparator.comparing(EpisodeCheckIn::date));
+    monitoring = sorted(monitoring, Comparator.comparing(MonitoredSession::date));
+    screen = screen == null ? Screen.NONE : screen;
+    if (!(incrementKg > 0) || Double.isInfinite(incrementKg)) {
+      throw new IllegalArgumentException("incrementKg must be a finite number > 0: " + incrementKg);
+    }
+  }
+
+  /** Starts an input for {@code today} with an empty log and the default increment. */
+  public static Builder builder(LocalDate today) {
+    return new Builder(today);
+  }
+
+  /** The current episode: the last one begun on or before today, when it is still open. */
+  public Optional<Episode> openEpisode() {
+    Episode latest = null;
+    for (Episode episode : episodes) {
+      latest = episode.onset().isAfter(today) ? latest : episode;
+    }
+    return Optional.ofNullable(latest).filter(e -> e.isOpenOn(today));
+  }
+
+  /**
+   * The check-ins that belong to an episode: from its onset to the day before the next episode's
+   * onset, its closing date and today, whichever comes first.
+   */
+  public List<EpisodeCheckIn> checkInsOf(Episode episode) {
+    LocalDate end = today;
+    if (episode.closedOn() != null && episode.closedOn().isBefore(end)) {
+      end = episode.closedOn();
+    }
+    for (Episode other : episodes) {
+      if (other.onset().isAfter(episode.onset()) && !other.onset().isAfter(end)) {
+        end = other.onset().minusDays(1);
+      }
+    }
+    LocalDate last = end;
+    return checkIns.stream()
+        .filter(c -> !c.date().isBefore(episode.onset()) && !c.date().isAfter(last))
+        .toList();
+  }
+
+  private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
+    List<T> copy = new ArrayList<>(items);
+    copy.sort(order);
+    return List.copyOf(copy);
+  }
+
+  /** Builds a {@link PlannerInput}; the analysis defaults to the analysis of the log. */
+  public static final class Builder {
+    private final LocalDate today;
+    private List<TrainingSet> log = List.of();
+    private Analysis analysis;
+    private List<Episode> episodes = List.of();
+    private List<EpisodeCheckIn> checkIns = List.of();
+    private List<MonitoredSession> monitoring = List.of();
+    private Screen screen = Screen.NONE;
+    private double incrementKg = PlannerThresholds.DEFAULT_INCREMENT_KG;
+
+    private Builder(LocalDate today) {
+      this.today = today;
+    }
+
+    public Builder log(List<TrainingSet> sets) {
+      this.log = sets;
+      return this;
+    }
+
+    /** The analysis to use instead of analysing the log. */
+    public Builder analysis(Analysis value) {
+      this.analysis = value;
+      return this;
+    }
+
+    public Builder episodes(List<Episode> values) {
+      this.episodes = values;
+      return this;
+    }
+
+    public Builder checkIns(List<EpisodeCheckIn> values) {
+      this.checkIns = values;
+      return this;
+    }
+
+    public Builder monitoring(List<MonitoredSession> values) {
+      this.monitoring = values;
+      return this;
+    }
+
+    public Builder screen(Screen value) {
+      this.screen = value;
+      return this;
+    }
+
+    public Builder incrementKg(double value) {
+      this.incrementKg = value;
+      return this;
+    }
+
+    public PlannerInput build() {
+      Analysis a = analysis != null ? analysis : TrainingLoadAnalysis.analyze(log);
+      return new PlannerInput(today, log, a, episodes, checkIns, monitoring, screen, incrementKg);
+    }
+  }
+}

@@ -283,7 +283,8 @@ public final class ExportImporter {
           handler.sets().freeze(),
           problems,
           rowCount,
-          nonSets);
+          nonSets,
+          handler.workoutNames());
     }
 
     private ImportException malformed(CsvParseException e) {

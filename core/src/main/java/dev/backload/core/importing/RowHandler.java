@@ -107,6 +107,11 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
   private String keyText;
   private String keyNameText;
   private String key;
+  /** The key whose name was last recorded (compared by identity). */
+  private String namedKey;
+  /** Workout name per key, for layouts with a name column; first name seen wins. */
+  private final Map<String, String> workoutNames = new HashMap<>();
+  private final boolean hasWorkoutName;
 
   /**
    * @param layout the file's layout
@@ -133,6 +138,7 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
     }
     this.unitField = layout.at(Role.WEIGHT_UNIT);
     this.hasWorkoutNumber = layout.at(Role.WORKOUT_NO) >= 0;
+    this.hasWorkoutName = layout.at(Role.WORKOUT_NAME) >= 0;
     this.fallbackUnit = userUnit;
     if (layout.headerUnit() != null) {
       this.fixedUnit = layout.headerUnit();
@@ -157,6 +163,11 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
   /** The sets so far, in file order (weights unscaled while a unit is being guessed). */
   SetColumns sets() {
     return sets;
+  }
+
+  /** The workout name per workout key of the sets so far (layouts with a name column). */
+  Map<String, String> workoutNames() {
+    return workoutNames;
   }
 
   /** The problem of the last {@link Outcome#PROBLEM} record. */
@@ -243,7 +254,14 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
     if (errorField >= 0) {
       return problem(errorField, errorMessage);
     }
-    sets.add(date, workoutKey(), exercise, setType, kg, reps, rpe, note);
+    String workout = workoutKey();
+    if (workout != namedKey) {
+      namedKey = workout;
+      if (hasWorkoutName && nameText != null && !nameText.isBlank()) {
+        workoutNames.putIfAbsent(workout, nameText.strip());
+      }
+    }
+    sets.add(date, workout, exercise, setType, kg, reps, rpe, note);
     return Outcome.SET;
   }
 

@@ -1,9 +1,10 @@
 package dev.backload.app.imports;
 
-import static dev.backload.app.imports.ImportFiles.fixture;
+import static dev.backload.app.support.ExportFiles.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backload.app.config.Json;
+import dev.backload.app.support.ExportFiles;
 import dev.backload.app.support.Http;
 import dev.backload.app.support.OnH2;
 import dev.backload.app.support.OnPostgres;
@@ -131,7 +132,7 @@ abstract class ImportApiContract {
   void realExportsImportCompletely(
       String file, String variant, String unit, boolean guessed, int workouts, int sets)
       throws Exception {
-    Path path = ImportFiles.realExport(file);
+    Path path = ExportFiles.realExport(file);
     Http lifter = new Http(port).signUp();
     long account = accountId(lifter);
     var response = upload(lifter, file, Files.readAllBytes(path));
@@ -159,8 +160,8 @@ abstract class ImportApiContract {
 
   @Test
   void theSameStrongHistoryInAnotherLayoutIsPointedOut() throws Exception {
-    Path s2 = ImportFiles.realExport("strong-2.csv");
-    Path s3 = ImportFiles.realExport("strong-3.csv");
+    Path s2 = ExportFiles.realExport("strong-2.csv");
+    Path s3 = ExportFiles.realExport("strong-3.csv");
     Http lifter = new Http(port).signUp();
     assertThat(upload(lifter, "strong-3.csv", Files.readAllBytes(s3)).statusCode()).isEqualTo(201);
     // The workout keys differ between layouts (Workout # against date and name); the preview

@@ -1,4 +1,4 @@
-package dev.backload.app.imports;
+package dev.backload.app.support;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -8,13 +8,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The test's export files: the hand-written fixtures and the real exports of the shared folder. */
-final class ImportFiles {
-  private ImportFiles() {}
+/**
+ * Export files for import tests: the hand-written fixtures under {@code src/test/resources/imports}
+ * and the real exports of {@code shared/data/real-exports}.
+ */
+public final class ExportFiles {
+  private ExportFiles() {}
 
   /** A fixture under {@code src/test/resources/imports}. */
-  static byte[] fixture(String name) {
-    try (InputStream in = ImportFiles.class.getResourceAsStream("/imports/" + name)) {
+  public static byte[] fixture(String name) {
+    try (InputStream in = ExportFiles.class.getResourceAsStream("/imports/" + name)) {
       if (in == null) {
         throw new IllegalStateException("no fixture " + name);
       }
@@ -25,9 +28,9 @@ final class ImportFiles {
   }
 
   /** The fixture's path on disk. */
-  static Path fixturePath(String name) {
+  public static Path fixturePath(String name) {
     try {
-      return Path.of(ImportFiles.class.getResource("/imports/" + name).toURI());
+      return Path.of(ExportFiles.class.getResource("/imports/" + name).toURI());
     } catch (Exception e) {
       throw new IllegalStateException("no fixture " + name, e);
     }
@@ -37,7 +40,7 @@ final class ImportFiles {
    * The folder {@code shared/data/real-exports}, found by walking up from the working directory,
    * or {@code null}.
    */
-  static Path realExports() {
+  public static Path realExports() {
     for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         p != null;
         p = p.getParent()) {
@@ -50,7 +53,7 @@ final class ImportFiles {
   }
 
   /** A real export's path; the test is skipped, saying why, when the folder is absent. */
-  static Path realExport(String name) {
+  public static Path realExport(String name) {
     Path dir = realExports();
     assumeTrue(
         dir != null && Files.isRegularFile(dir.resolve(name)),

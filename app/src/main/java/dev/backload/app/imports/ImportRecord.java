@@ -1,7 +1,9 @@
 package dev.backload.app.imports;
 
+import dev.backload.core.importing.ExportFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * One stored import: what was read from which file and what it added to the log.
@@ -37,4 +39,20 @@ public record ImportRecord(
     int workoutsAlreadyPresent,
     int setsAdded,
     int skippedRowCount,
-    Instant importedAt) {}
+    Instant importedAt) {
+
+  /** The app's name as people know it, e.g. {@code Hevy}. */
+  public String appName() {
+    for (ExportFormat f : ExportFormat.values()) {
+      if (f.name().equalsIgnoreCase(format)) {
+        return f.displayName();
+      }
+    }
+    return format;
+  }
+
+  /** The date of the import (UTC). */
+  public LocalDate importedOn() {
+    return importedAt == null ? null : LocalDate.ofInstant(importedAt, ZoneOffset.UTC);
+  }
+}

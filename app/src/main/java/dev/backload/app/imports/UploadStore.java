@@ -50,7 +50,7 @@ public class UploadStore {
    *
    * @param token the random id the page refers to it by
    * @param accountId the owner
-   * @param file the temporary file
+   * @param file the temporary file; already deleted when the scan found that it is not text
    * @param clientName the file name the browser sent, for display only (may be null)
    * @param scan the file's hash, size and text check
    * @param storedAt when it was stored
@@ -102,7 +102,8 @@ public class UploadStore {
   }
 
   /**
-   * Writes an upload to a new temporary file, checking it on the way ({@link UploadScan}).
+   * Writes an upload to a new temporary file, checking it on the way ({@link UploadScan}). A file
+   * that is not text is deleted at once; its entry stays so that the page can say why.
    *
    * @return the stored upload; check {@code scan().isText()} before reading it
    */
@@ -118,6 +119,10 @@ public class UploadStore {
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(file);
       throw e;
+    }
+    if (!scan.isText()) {
+      // Nothing of a file that cannot be an export is kept: only what the page says about it.
+      Files.delete(file);
     }
     Upload upload = new Upload(token, accountId, file, clientName, scan, clock.instant());
     uploads.put(token, upload);

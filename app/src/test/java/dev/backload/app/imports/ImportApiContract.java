@@ -3,7 +3,6 @@ package dev.backload.app.imports;
 import static dev.backload.app.support.ExportFiles.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.backload.app.config.Json;
 import dev.backload.app.support.ExportFiles;
 import dev.backload.app.support.Http;
 import dev.backload.app.support.OnH2;
@@ -22,40 +21,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The import API of the lifter's-app issue, over real HTTP. */
-abstract class ImportApiContract {
+abstract class ImportApiContract extends ImportTestSupport {
   @Value("${local.server.port}")
   int port;
-
-  @Autowired JdbcClient jdbc;
-
-  static JsonNode json(HttpResponse<String> response) {
-    return Json.mapper().readTree(response.body());
-  }
-
-  static long accountId(Http lifter) {
-    return json(lifter.get("/api/v1/account")).get("id").asLong();
-  }
-
-  /** Rows of every table an import writes, for one account. */
-  Map<String, Long> counts(long accountId) {
-    return Map.of(
-        "workout", count("SELECT COUNT(*) FROM workout WHERE account_id = ?", accountId),
-        "training_set", count("SELECT COUNT(*) FROM training_set WHERE account_id = ?", accountId),
-        "data_import", count("SELECT COUNT(*) FROM data_import WHERE account_id = ?", accountId),
-        "data_import_skipped_row",
-        count(
-            "SELECT COUNT(*) FROM data_import_skipped_row r JOIN data_import i ON i.id ="
-                + " r.import_id WHERE i.account_id = ?",
-            accountId));
-  }
-
-  private long count(String sql, long accountId) {
-    return jdbc.sql(sql).param(accountId).query(Long.class).single();
-  }
 
   static HttpResponse<String> upload(Http lifter, String name, byte[] bytes, String... fields) {
     return lifter.postFile("/api/v1/imports", name, bytes, fields);

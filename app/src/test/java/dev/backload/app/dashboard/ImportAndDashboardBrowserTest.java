@@ -107,6 +107,8 @@ class ImportAndDashboardBrowserTest {
 
     waiting().until(ExpectedConditions.urlContains("/import/preview"));
     WebElement facts = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("preview-facts")));
+    // The script uploaded the file and opened the preview itself: no redirect after a form post.
+    assertThat(redirectCount()).isZero();
     assertThat(facts.getText()).contains("Hevy").contains("kilograms").contains("as the file says");
     assertThat(browser.findElement(By.id("preview-new")).getText())
         .startsWith(String.format("%,d workouts", expected.workoutCount()));
@@ -178,6 +180,37 @@ class ImportAndDashboardBrowserTest {
     browser.findElement(By.id("confirm-import")).click();
     WebElement done = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("import-done")));
     assertThat(done.getText()).contains("Imported 3 workouts (4 sets)");
+  }
+
+  @Test
+  void theImportWorksWithoutJavaScript() {
+    signUpAndLogIn();
+    waiting().until(ExpectedConditions.urlContains("/dashboard"));
+    browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+    browser.get(url("/import"));
+    browser
+        .findElement(By.id("file"))
+        .sendKeys(ExportFiles.fixturePath("strong-classic.csv").toAbsolutePath().toString());
+    browser.findElement(By.id("upload-button")).click();
+    waiting().until(ExpectedConditions.urlContains("/import/preview"));
+    // A plain form post (multipart, CSRF token in the form) answered by a redirect to the preview.
+    assertThat(redirectCount()).isEqualTo(1);
+    assertThat(browser.findElement(By.id("preview-unit")).getText())
+        .isEqualTo("pounds, guessed from the weights");
+    browser.findElement(By.id("unit-kg")).click();
+    waiting().until(ExpectedConditions.urlContains("unit=kg"));
+    browser.findElement(By.id("confirm-import")).click();
+    WebElement done = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("import-done")));
+    assertThat(done.getText()).contains("Imported 3 workouts (8 sets)");
+    browser.get(url("/dashboard"));
+    assertThat(browser.findElement(By.id("dashboard-summary")).getText()).contains("3 workouts");
+  }
+
+  private long redirectCount() {
+    return ((Number)
+            browser.executeScript(
+                "return performance.getEntriesByType('navigation')[0].redirectCount"))
+        .longValue();
   }
 
   private void assertChartsDrawn(String... ids) {

@@ -23,7 +23,9 @@ class DashboardController {
   private final ObjectProvider<PainSeries> painSeries;
 
   DashboardController(
-      AnalyticsService analytics, AccountRepository accounts, ObjectProvider<PainSeries> painSeries) {
+      AnalyticsService analytics,
+      AccountRepository accounts,
+      ObjectProvider<PainSeries> painSeries) {
     this.analytics = analytics;
     this.accounts = accounts;
     this.painSeries = painSeries;

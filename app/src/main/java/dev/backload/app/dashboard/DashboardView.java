@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -47,7 +48,8 @@ public record DashboardView(
     int painPoints,
     Map<String, Object> data) {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   static final int TABLE_WEEKS = 8;
 
   /** The time ranges the dashboard offers, counted back from the last week of the log. */
@@ -108,7 +110,12 @@ public record DashboardView(
    * @param spike whether the week has a SPIKE flag
    */
   public record WeekRow(
-      String week, LocalDate start, double hingeTonnage, Double changePct, int hingeSets, boolean spike) {}
+      String week,
+      LocalDate start,
+      double hingeTonnage,
+      Double changePct,
+      int hingeSets,
+      boolean spike) {}
 
   /** Whether the log has any set at all. */
   public boolean empty() {
@@ -133,7 +140,8 @@ public record DashboardView(
    * @param range the time range
    * @param pain the check-ins, or {@code null} when there is no {@link PainSeries}
    */
-  public static DashboardView of(Analysis analysis, String unit, Range range, List<PainPoint> pain) {
+  public static DashboardView of(
+      Analysis analysis, String unit, Range range, List<PainPoint> pain) {
     String shownUnit = "lb".equals(unit) ? "lb" : "kg";
     double factor = shownUnit.equals("lb") ? 1 / TrainingSet.KG_PER_LB : 1;
     Summary summary = analysis.summary();
@@ -209,12 +217,14 @@ public record DashboardView(
               w.hingeSets(),
               spikes.contains(w.start())));
     }
-    DayLoad latest = analysis.days().isEmpty() ? null : analysis.days().get(analysis.days().size() - 1);
+    DayLoad latest =
+        analysis.days().isEmpty() ? null : analysis.days().get(analysis.days().size() - 1);
     return new DashboardView(
         summary, shownUnit, range, from, flags, table, latest, pain != null, painPoints, data);
   }
 
-  private static Map<String, Object> weekData(List<WeekLoad> weeks, List<LocalDate> spikes, double factor) {
+  private static Map<String, Object> weekData(
+      List<WeekLoad> weeks, List<LocalDate> spikes, double factor) {
     List<String> labels = new ArrayList<>();
     List<String> names = new ArrayList<>();
     List<Double> hinge = new ArrayList<>();
@@ -238,7 +248,9 @@ public record DashboardView(
     for (int i = 0; i < weeks.size(); i++) {
       for (var e : weeks.get(i).e1rmByVariation().entrySet()) {
         List<Double> values =
-            byVariation.computeIfAbsent(e.getKey(), v -> new ArrayList<>(java.util.Collections.nCopies(weeks.size(), (Double) null)));
+            byVariation.computeIfAbsent(
+                e.getKey(),
+                v -> new ArrayList<>(Collections.nCopies(weeks.size(), (Double) null)));
         values.set(i, round(e.getValue() * factor));
       }
     }

@@ -148,7 +148,8 @@ class ImportPageController {
       options = ImportOptions.defaults();
     }
     model.addAttribute("upload", upload);
-    model.addAttribute("unitChoice", options.unit() == null ? "" : ImportPlan.unitName(options.unit()));
+    model.addAttribute(
+        "unitChoice", options.unit() == null ? "" : ImportPlan.unitName(options.unit()));
     model.addAttribute("skipBadRows", options.skipBadRows());
     model.addAttribute("expiryMinutes", UploadStore.EXPIRY.toMinutes());
     if (!upload.scan().isText()) {

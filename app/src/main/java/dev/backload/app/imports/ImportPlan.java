@@ -30,8 +30,8 @@ public record ImportPlan(
   /**
    * One workout of the file.
    *
-   * @param sourceKey the key stored as {@code workout.source_key}: the importer's workout key
-   *     (a longer one is replaced by its SHA-256, so that it still fits and still matches)
+   * @param sourceKey the key stored as {@code workout.source_key}: the importer's workout key (a
+   *     longer one is replaced by its SHA-256, so that it still fits and still matches)
    * @param date the workout's date
    * @param name the workout's name: the file's, or the app's name and the date
    * @param setIndexes positions of the workout's sets in {@link ImportResult#sets()}, file order

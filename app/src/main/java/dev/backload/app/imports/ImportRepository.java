@@ -60,8 +60,7 @@ class ImportRepository {
     List<Object[]> rows = new ArrayList<>();
     for (int i = 0; i < skipped.size() && i < SKIPPED_ROWS_KEPT; i++) {
       RowProblem p = skipped.get(i);
-      rows.add(
-          new Object[] {id, i + 1, p.line(), clip(p.column(), 200), clip(p.message(), 1000)});
+      rows.add(new Object[] {id, i + 1, p.line(), clip(p.column(), 200), clip(p.message(), 1000)});
     }
     if (!rows.isEmpty()) {
       template.batchUpdate(
@@ -91,7 +90,8 @@ class ImportRepository {
 
   /** The account's earliest import of the file with this SHA-256, if any. */
   Optional<ImportRecord> findByFile(long accountId, String sha256) {
-    return jdbc.sql(SELECT + " WHERE account_id = :account AND file_sha256 = :sha ORDER BY id")
+    return jdbc
+        .sql(SELECT + " WHERE account_id = :account AND file_sha256 = :sha ORDER BY id")
         .param("account", accountId)
         .param("sha", sha256)
         .query(ImportRepository::map)
@@ -110,14 +110,6 @@ class ImportRepository {
         .param("account", accountId)
         .query((rs, n) -> new RowProblem(rs.getLong(1), rs.getString(2), rs.getString(3)))
         .list();
-  }
-
-  /** The number of the account's imports (for tests and the page). */
-  long count(long accountId) {
-    return jdbc.sql("SELECT COUNT(*) FROM data_import WHERE account_id = :account")
-        .param("account", accountId)
-        .query(Long.class)
-        .single();
   }
 
   private static String clip(String text, int max) {

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,9 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction, so that an import either adds all its new workouts or nothing.
  *
  * <p>Idempotent: every imported workout keeps the importer's workout key ({@code
- * workout.source_key}, unique per account and source), so importing the same or an overlapping
- * file again adds only the workouts not yet stored; importing the very same file again when it
- * would add nothing stores nothing at all and answers with the earlier import.
+ * workout.source_key}, unique per account and source), so importing the same or an overlapping file
+ * again adds only the workouts not yet stored; importing the very same file again when it would add
+ * nothing stores nothing at all and answers with the earlier import.
  */
 @Service
 public class ImportService {
@@ -180,8 +181,7 @@ public class ImportService {
       var earlier = imports.findByFile(accountId, scan.sha256());
       if (earlier.isPresent()) {
         ImportRecord e = earlier.get();
-        return new Outcome(
-            withCounts(e, record), false, result.skippedRows());
+        return new Outcome(withCounts(e, record), false, result.skippedRows());
       }
     }
     long id = imports.insert(accountId, record, result.skippedRows());
@@ -214,7 +214,7 @@ public class ImportService {
   }
 
   /** The account's import with this id; empty for another person's or an unknown id. */
-  public java.util.Optional<ImportRecord> find(long accountId, long id) {
+  public Optional<ImportRecord> find(long accountId, long id) {
     return imports.find(accountId, id);
   }
 
@@ -224,7 +224,7 @@ public class ImportService {
   }
 
   /** The account's earliest import of the file with this SHA-256. */
-  public java.util.Optional<ImportRecord> findByFile(long accountId, String sha256) {
+  public Optional<ImportRecord> findByFile(long accountId, String sha256) {
     return imports.findByFile(accountId, sha256);
   }
 
@@ -239,11 +239,12 @@ public class ImportService {
     String name = clientName;
     int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
     name = name.substring(slash + 1);
-    name = name.codePoints()
-        .filter(c -> !Character.isISOControl(c))
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-        .toString()
-        .strip();
+    name =
+        name.codePoints()
+            .filter(c -> !Character.isISOControl(c))
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString()
+            .strip();
     if (name.isEmpty()) {
       return null;
     }
@@ -298,7 +299,9 @@ public class ImportService {
 
   private Set<String> storedDatesAndNames(long accountId) {
     Set<String> keys = new HashSet<>();
-    jdbc.sql("SELECT workout_date, name FROM workout WHERE account_id = :account AND name IS NOT NULL")
+    jdbc.sql(
+            "SELECT workout_date, name FROM workout WHERE account_id = :account AND name IS NOT"
+                + " NULL")
         .param("account", accountId)
         .query(
             rs -> {

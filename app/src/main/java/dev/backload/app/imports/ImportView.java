@@ -18,8 +18,8 @@ import java.util.List;
  * @param workoutsAdded workouts stored by this import
  * @param workoutsAlreadyPresent workouts of the file stored before
  * @param setsAdded sets stored by this import
- * @param skippedRows rows left out because of a problem (only with {@code skipBadRows}; at most
- *     the first 1000)
+ * @param skippedRows rows left out because of a problem (only with {@code skipBadRows}; at most the
+ *     first 1000)
  * @param skippedRowCount how many rows were left out
  * @param fileName the name of the uploaded file, as sent
  * @param fileSha256 the SHA-256 of the uploaded bytes

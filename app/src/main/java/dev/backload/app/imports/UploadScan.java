@@ -25,7 +25,9 @@ public record UploadScan(String sha256, long bytes, long problemLine, String pro
     return problem == null;
   }
 
-  /** Reads the stream to its end (without closing it), copying the bytes to {@code copy} if given. */
+  /**
+   * Reads the stream to its end (without closing it), copying the bytes to {@code copy} if given.
+   */
   public static UploadScan scan(InputStream in, OutputStream copy) throws IOException {
     Scanner scanner = new Scanner();
     byte[] buffer = new byte[1 << 16];

@@ -32,10 +32,10 @@ import org.springframework.stereotype.Component;
  * <p>Each upload is written to a temporary file in a directory of this server process that only its
  * owner may read ({@code rwx------}); the file's name is a random 128-bit token, never the name the
  * browser sent, which is kept as text for display only. An upload belongs to the account that sent
- * it: another account asking for its token gets nothing. It is deleted when the import is
- * confirmed or cancelled, after {@link #EXPIRY} without confirmation (swept every minute), when the
- * same account has more than {@link #MAX_PER_ACCOUNT} waiting, and when the server stops. The
- * registry is in memory, so a preview must be confirmed on the same server instance.
+ * it: another account asking for its token gets nothing. It is deleted when the import is confirmed
+ * or cancelled, after {@link #EXPIRY} without confirmation (swept every minute), when the same
+ * account has more than {@link #MAX_PER_ACCOUNT} waiting, and when the server stops. The registry
+ * is in memory, so a preview must be confirmed on the same server instance.
  */
 @Component
 public class UploadStore {

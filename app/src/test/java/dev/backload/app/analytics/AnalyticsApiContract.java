@@ -67,20 +67,33 @@ abstract class AnalyticsApiContract {
     JsonNode day = doc.get("days").get(0);
     assertThat(day.propertyNames())
         .containsExactly(
-            "date", "hingeTonnageKg", "totalTonnageKg", "ewmaAcute", "ewmaChronic", "acwrEwma",
+            "date",
+            "hingeTonnageKg",
+            "totalTonnageKg",
+            "ewmaAcute",
+            "ewmaChronic",
+            "acwrEwma",
             "acwrUncoupled");
     assertThat(day.get("date").isString()).isTrue();
     assertThat(day.has("acwrEwma") && day.get("acwrEwma").isNull()).isTrue();
     JsonNode week = doc.get("weeks").get(0);
     assertThat(week.propertyNames())
         .containsExactly(
-            "week", "start", "hingeTonnageKg", "totalTonnageKg", "hingeSets", "hingeChangePct",
-            "monotony", "strain", "e1rmByVariation");
+            "week",
+            "start",
+            "hingeTonnageKg",
+            "totalTonnageKg",
+            "hingeSets",
+            "hingeChangePct",
+            "monotony",
+            "strain",
+            "e1rmByVariation");
     assertThat(week.get("week").asString()).isEqualTo("2025-W02");
     assertThat(week.get("start").asString()).isEqualTo("2025-01-06");
     assertThat(week.get("hingeChangePct").isNull()).isTrue();
     assertThat(week.get("e1rmByVariation").isObject()).isTrue();
-    assertThat(week.get("e1rmByVariation").propertyNames()).containsExactly("ROMANIAN", "CONVENTIONAL");
+    assertThat(week.get("e1rmByVariation").propertyNames())
+        .containsExactly("ROMANIAN", "CONVENTIONAL");
     JsonNode flag = doc.get("flags").get(0);
     assertThat(flag.propertyNames()).containsExactly("type", "date", "detail");
     assertThat(flag.get("type").asString()).isEqualTo("SPIKE");
@@ -94,7 +107,9 @@ abstract class AnalyticsApiContract {
   void theWholeLogOfSeveralImportsMatchesTheCoreAnalysis() throws Exception {
     Http lifter = new Http(port).signUp();
     List<TrainingSet> all = new ArrayList<>();
-    for (String name : List.of("strong-classic.csv", "hevy.csv", "fitnotes.csv", "strong-new.csv", "hevy-weeks.csv")) {
+    for (String name :
+        List.of(
+            "strong-classic.csv", "hevy.csv", "fitnotes.csv", "strong-new.csv", "hevy-weeks.csv")) {
       byte[] bytes = fixture(name);
       assertThat(lifter.postFile("/api/v1/imports", name, bytes).statusCode()).isEqualTo(201);
       all.addAll(read(bytes));
@@ -109,8 +124,7 @@ abstract class AnalyticsApiContract {
         dir != null, "shared/data/real-exports not found: real-export analytics test skipped");
     byte[] bytes = Files.readAllBytes(dir.resolve("strong-1.csv"));
     Http lifter = new Http(port).signUp();
-    assertThat(
-            lifter.postFile("/api/v1/imports", "strong-1.csv", bytes, "unit", "lb").statusCode())
+    assertThat(lifter.postFile("/api/v1/imports", "strong-1.csv", bytes, "unit", "lb").statusCode())
         .isEqualTo(201);
     JsonNode doc = assertMatches(lifter, read(bytes));
     // analytics.md section 6: "The numbers in the example are those of strong-1.csv read with
@@ -127,7 +141,8 @@ abstract class AnalyticsApiContract {
   private JsonNode assertMatches(Http lifter, List<TrainingSet> sets) {
     var response = lifter.get("/api/v1/analytics");
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/json");
     JsonNode actual = json(response.body());
     JsonNode expected = Json.mapper().valueToTree(TrainingLoadAnalysis.analyze(sets));
     assertThat(actual.get("days").size()).isPositive();
@@ -136,8 +151,8 @@ abstract class AnalyticsApiContract {
   }
 
   /**
-   * Equal trees, member order included; numbers equal up to the rounding of summing the same
-   * values in another order (the database returns workouts in date order, a file in its own).
+   * Equal trees, member order included; numbers equal up to the rounding of summing the same values
+   * in another order (the database returns workouts in date order, a file in its own).
    */
   static void assertSame(String path, JsonNode expected, JsonNode actual) {
     if (expected.isNumber() && actual.isNumber()) {
@@ -150,7 +165,9 @@ abstract class AnalyticsApiContract {
     }
     if (expected.isObject()) {
       assertThat(actual.isObject()).as(path).isTrue();
-      assertThat(actual.propertyNames()).as(path).containsExactlyElementsOf(expected.propertyNames());
+      assertThat(actual.propertyNames())
+          .as(path)
+          .containsExactlyElementsOf(expected.propertyNames());
       for (String name : expected.propertyNames()) {
         assertSame(path + "." + name, expected.get(name), actual.get(name));
       }

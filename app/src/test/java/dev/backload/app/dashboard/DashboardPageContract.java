@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 /** The home redirect and the dashboard page over HTTP (the browser test draws the charts). */
 abstract class DashboardPageContract {
   private static final Pattern DATA =
-      Pattern.compile("<script type=\"application/json\" id=\"dashboard-data\">(.*?)</script>", Pattern.DOTALL);
+      Pattern.compile(
+          "<script type=\"application/json\" id=\"dashboard-data\">(.*?)</script>", Pattern.DOTALL);
 
   @Value("${local.server.port}")
   int port;
@@ -63,7 +64,10 @@ abstract class DashboardPageContract {
   @Test
   void theDataBlockCarriesTheChartsInThePersonsUnit() {
     Http lifter = new Http(port).signUp();
-    assertThat(lifter.postFile("/api/v1/imports", "hevy-weeks.csv", fixture("hevy-weeks.csv")).statusCode())
+    assertThat(
+            lifter
+                .postFile("/api/v1/imports", "hevy-weeks.csv", fixture("hevy-weeks.csv"))
+                .statusCode())
         .isEqualTo(201);
     var page = lifter.get("/dashboard?range=all");
     assertThat(page.statusCode()).isEqualTo(200);
@@ -88,10 +92,13 @@ abstract class DashboardPageContract {
     }
     assertThat(weeks.get("spike").get(spike).asBoolean()).isTrue();
     assertThat(weeks.get("hinge").get(spike).asDouble()).isEqualTo(7225.0);
-    assertThat(data.get("e1rm").get("series").get(0).get("variation").asString()).isEqualTo("ROMANIAN");
-    assertThat(data.get("days").get("acute").size()).isEqualTo(data.get("days").get("labels").size());
+    assertThat(data.get("e1rm").get("series").get(0).get("variation").asString())
+        .isEqualTo("ROMANIAN");
+    assertThat(data.get("days").get("acute").size())
+        .isEqualTo(data.get("days").get("labels").size());
 
-    assertThat(lifter.putJson("/api/v1/account", "{\"weightUnit\":\"lb\"}").statusCode()).isEqualTo(200);
+    assertThat(lifter.putJson("/api/v1/account", "{\"weightUnit\":\"lb\"}").statusCode())
+        .isEqualTo(200);
     JsonNode pounds = data(lifter.get("/dashboard?range=all").body());
     assertThat(pounds.get("unit").asString()).isEqualTo("lb");
     assertThat(pounds.get("weeks").get("hinge").get(spike).asDouble()).isEqualTo(15928.4);

@@ -23,7 +23,9 @@ class DashboardViewTest {
       LocalDate date = MONDAY.plusWeeks(w);
       int count = w == 20 ? 5 : 3;
       for (int i = 0; i < count; i++) {
-        sets.add(TrainingSet.of(date, "w" + w, "Deadlift (Barbell)", SetType.WORKING, 100, 5, null, null));
+        sets.add(
+            TrainingSet.of(
+                date, "w" + w, "Deadlift (Barbell)", SetType.WORKING, 100, 5, null, null));
       }
     }
     return TrainingLoadAnalysis.analyze(sets);
@@ -34,9 +36,11 @@ class DashboardViewTest {
     DashboardView view = DashboardView.of(thirtyWeeks(), "kg", DashboardView.Range.WEEKS_12, null);
     assertThat(view.from()).isEqualTo(MONDAY.plusWeeks(18));
     @SuppressWarnings("unchecked")
-    List<String> labels = (List<String>) ((Map<String, Object>) view.data().get("weeks")).get("labels");
+    List<String> labels =
+        (List<String>) ((Map<String, Object>) view.data().get("weeks")).get("labels");
     assertThat(labels).hasSize(12).startsWith("2025-05-12");
-    assertThat(DashboardView.of(thirtyWeeks(), "kg", DashboardView.Range.ALL, null).from()).isEqualTo(MONDAY);
+    assertThat(DashboardView.of(thirtyWeeks(), "kg", DashboardView.Range.ALL, null).from())
+        .isEqualTo(MONDAY);
     assertThat(DashboardView.Range.of("nonsense")).isEqualTo(DashboardView.Range.WEEKS_26);
   }
 
@@ -75,7 +79,10 @@ class DashboardViewTest {
     assertThat(without.painAvailable()).isFalse();
 
     List<PainPoint> pain =
-        List.of(new PainPoint(MONDAY, 2), new PainPoint(MONDAY.plusWeeks(25), 4), new PainPoint(MONDAY.plusWeeks(40), 1));
+        List.of(
+            new PainPoint(MONDAY, 2),
+            new PainPoint(MONDAY.plusWeeks(25), 4),
+            new PainPoint(MONDAY.plusWeeks(40), 1));
     DashboardView with = DashboardView.of(analysis, "kg", DashboardView.Range.WEEKS_12, pain);
     assertThat(with.painAvailable()).isTrue();
     assertThat(with.painPoints()).isEqualTo(2); // the first is before the range
@@ -88,7 +95,9 @@ class DashboardViewTest {
 
   @Test
   void anEmptyLogHasNoRangeAndNoFlags() {
-    DashboardView view = DashboardView.of(TrainingLoadAnalysis.analyze(List.of()), "kg", DashboardView.Range.WEEKS_26, List.of());
+    DashboardView view =
+        DashboardView.of(
+            TrainingLoadAnalysis.analyze(List.of()), "kg", DashboardView.Range.WEEKS_26, List.of());
     assertThat(view.empty()).isTrue();
     assertThat(view.hasWorkingSets()).isFalse();
     assertThat(view.from()).isNull();

@@ -61,7 +61,8 @@ class ImportAndDashboardBrowserTest {
     if (dir != null && Files.isRegularFile(dir.resolve("hevy-1.csv"))) {
       return dir.resolve("hevy-1.csv");
     }
-    System.out.println("shared/data/real-exports/hevy-1.csv not found: using the hevy-weeks.csv fixture");
+    System.out.println(
+        "shared/data/real-exports/hevy-1.csv not found: using the hevy-weeks.csv fixture");
     return ExportFiles.fixturePath("hevy-weeks.csv");
   }
 
@@ -70,7 +71,8 @@ class ImportAndDashboardBrowserTest {
     var created =
         new Http(port)
             .postJson(
-                "/api/v1/accounts", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
+                "/api/v1/accounts",
+                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
     assertThat(created.statusCode()).isEqualTo(201);
     browser.get(url("/login"));
     browser.findElement(By.id("username")).sendKeys(email);
@@ -106,7 +108,8 @@ class ImportAndDashboardBrowserTest {
     browser.findElement(By.id("upload-button")).click();
 
     waiting().until(ExpectedConditions.urlContains("/import/preview"));
-    WebElement facts = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("preview-facts")));
+    WebElement facts =
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("preview-facts")));
     // The script uploaded the file and opened the preview itself: no redirect after a form post.
     assertThat(redirectCount()).isZero();
     assertThat(facts.getText()).contains("Hevy").contains("kilograms").contains("as the file says");
@@ -118,14 +121,22 @@ class ImportAndDashboardBrowserTest {
     Browser.screenshot(browser, "import-preview");
 
     browser.findElement(By.id("confirm-import")).click();
-    WebElement done = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("import-done")));
-    assertThat(done.getText()).contains(String.format("Imported %,d workouts", expected.workoutCount()));
-    assertThat(browser.findElement(By.id("import-history")).getText()).contains(export.getFileName().toString());
+    WebElement done =
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("import-done")));
+    assertThat(done.getText())
+        .contains(String.format("Imported %,d workouts", expected.workoutCount()));
+    assertThat(browser.findElement(By.id("import-history")).getText())
+        .contains(export.getFileName().toString());
     Browser.screenshot(browser, "import-done");
 
     done.findElement(By.linkText("See your dashboard")).click();
-    waiting().until(d -> ((ChromeDriver) d).executeScript(
-        "return document.documentElement.getAttribute('data-charts')") != null);
+    waiting()
+        .until(
+            d ->
+                ((ChromeDriver) d)
+                        .executeScript(
+                            "return document.documentElement.getAttribute('data-charts')")
+                    != null);
     assertChartsDrawn("chart-weekly", "chart-e1rm", "chart-daily");
     assertThat(browser.findElement(By.id("load-description")).getText())
         .contains("not a risk score");
@@ -134,8 +145,13 @@ class ImportAndDashboardBrowserTest {
     Browser.screenshot(browser, "dashboard");
 
     browser.get(url("/dashboard?range=all"));
-    waiting().until(d -> ((ChromeDriver) d).executeScript(
-        "return document.documentElement.getAttribute('data-charts')") != null);
+    waiting()
+        .until(
+            d ->
+                ((ChromeDriver) d)
+                        .executeScript(
+                            "return document.documentElement.getAttribute('data-charts')")
+                    != null);
     assertChartsDrawn("chart-weekly", "chart-e1rm", "chart-daily");
     List<WebElement> flags = browser.findElements(By.cssSelector("#flags .flag-list li"));
     assertThat(flags).isNotEmpty();
@@ -170,7 +186,8 @@ class ImportAndDashboardBrowserTest {
     Browser.screenshot(browser, "import-bad-row");
 
     browser.findElement(By.id("skip-bad-rows")).click();
-    WebElement left = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("preview-problems")));
+    WebElement left =
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("preview-problems")));
     assertThat(left.getText()).contains("Rows left out (1)").contains("line 5");
     assertThat(browser.findElement(By.id("preview-unit")).getText()).contains("as you chose");
     Browser.screenshot(browser, "import-bad-row-skipped");
@@ -178,7 +195,8 @@ class ImportAndDashboardBrowserTest {
     waiting().until(ExpectedConditions.urlContains("unit=kg"));
     assertThat(browser.findElement(By.id("preview-unit")).getText()).contains("kilograms");
     browser.findElement(By.id("confirm-import")).click();
-    WebElement done = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("import-done")));
+    WebElement done =
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("import-done")));
     assertThat(done.getText()).contains("Imported 3 workouts (4 sets)");
   }
 
@@ -186,7 +204,8 @@ class ImportAndDashboardBrowserTest {
   void theImportWorksWithoutJavaScript() {
     signUpAndLogIn();
     waiting().until(ExpectedConditions.urlContains("/dashboard"));
-    browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+    browser.executeCdpCommand(
+        "Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
     browser.get(url("/import"));
     browser
         .findElement(By.id("file"))
@@ -200,7 +219,8 @@ class ImportAndDashboardBrowserTest {
     browser.findElement(By.id("unit-kg")).click();
     waiting().until(ExpectedConditions.urlContains("unit=kg"));
     browser.findElement(By.id("confirm-import")).click();
-    WebElement done = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("import-done")));
+    WebElement done =
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("import-done")));
     assertThat(done.getText()).contains("Imported 3 workouts (8 sets)");
     browser.get(url("/dashboard"));
     assertThat(browser.findElement(By.id("dashboard-summary")).getText()).contains("3 workouts");
@@ -218,11 +238,10 @@ class ImportAndDashboardBrowserTest {
       Number painted =
           (Number)
               browser.executeScript(
-                  "var c = document.getElementById(arguments[0]);"
-                      + "if (!c || !c.width || !c.height) { return 0; }"
-                      + "var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
-                      + "var n = 0; for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) { n++; } }"
-                      + "return n;",
+                  "var c = document.getElementById(arguments[0]);if (!c || !c.width || !c.height) {"
+                      + " return 0; }var d = c.getContext('2d').getImageData(0, 0, c.width,"
+                      + " c.height).data;var n = 0; for (var i = 3; i < d.length; i += 4) { if"
+                      + " (d[i] !== 0) { n++; } }return n;",
                   id);
       assertThat(painted.longValue()).as("painted pixels of #" + id).isGreaterThan(500);
     }
@@ -231,6 +250,7 @@ class ImportAndDashboardBrowserTest {
   private void assertNoHorizontalScroll() {
     Object scrollWidth = browser.executeScript("return document.documentElement.scrollWidth");
     Object clientWidth = browser.executeScript("return document.documentElement.clientWidth");
-    assertThat(((Number) scrollWidth).longValue()).isLessThanOrEqualTo(((Number) clientWidth).longValue());
+    assertThat(((Number) scrollWidth).longValue())
+        .isLessThanOrEqualTo(((Number) clientWidth).longValue());
   }
 }

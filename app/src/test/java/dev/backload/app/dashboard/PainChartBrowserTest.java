@@ -68,7 +68,8 @@ class PainChartBrowserTest {
   void painAtCheckInsIsDrawnAgainstDailyLoad() {
     String email = "pain-" + UUID.randomUUID() + "@example.org";
     Http http = new Http(port);
-    http.postJson("/api/v1/accounts", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
+    http.postJson(
+        "/api/v1/accounts", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
     String token =
         http.postJson(
                 "/api/v1/tokens",
@@ -88,23 +89,27 @@ class PainChartBrowserTest {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     wait.until(ExpectedConditions.urlContains("/dashboard"));
     browser.get("http://127.0.0.1:" + port + "/dashboard?range=all");
-    wait.until(d -> ((ChromeDriver) d).executeScript(
-        "return document.documentElement.getAttribute('data-charts')") != null);
+    wait.until(
+        d ->
+            ((ChromeDriver) d)
+                    .executeScript("return document.documentElement.getAttribute('data-charts')")
+                != null);
 
     assertThat(browser.executeScript("return document.documentElement.getAttribute('data-charts')"))
         .isEqualTo("4");
     Number painted =
         (Number)
             browser.executeScript(
-                "var c = document.getElementById('chart-pain');"
-                    + "var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
-                    + "var n = 0; for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) { n++; } }"
-                    + "return n;");
+                "var c = document.getElementById('chart-pain');var d ="
+                    + " c.getContext('2d').getImageData(0, 0, c.width, c.height).data;var n = 0;"
+                    + " for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) { n++; } }return"
+                    + " n;");
     assertThat(painted.longValue()).isGreaterThan(500);
     // the chart's axis runs to the last check-in, after the last workout
     assertThat(
             browser.executeScript(
-                "var c = Chart.getChart('chart-pain'); return c.data.labels[c.data.labels.length - 1];"))
+                "var c = Chart.getChart('chart-pain'); return c.data.labels[c.data.labels.length -"
+                    + " 1];"))
         .isEqualTo("2025-03-03");
     assertThat(browser.findElement(By.id("pain")).getText()).contains("pain at each check-in");
     assertThat(browser.findElements(By.id("pain-later"))).isEmpty();

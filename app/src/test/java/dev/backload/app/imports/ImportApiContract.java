@@ -59,8 +59,17 @@ abstract class ImportApiContract extends ImportTestSupport {
     JsonNode body = json(response);
     assertThat(body.propertyNames())
         .startsWith(
-            "id", "format", "variant", "unit", "unitGuessed", "firstDate", "lastDate",
-            "workoutsAdded", "workoutsAlreadyPresent", "setsAdded", "skippedRows");
+            "id",
+            "format",
+            "variant",
+            "unit",
+            "unitGuessed",
+            "firstDate",
+            "lastDate",
+            "workoutsAdded",
+            "workoutsAlreadyPresent",
+            "setsAdded",
+            "skippedRows");
     assertThat(body.get("format").asString()).isEqualTo(format);
     assertThat(body.get("variant").asString()).isEqualTo(variant);
     assertThat(body.get("unit").asString()).isEqualTo(unit);
@@ -77,8 +86,7 @@ abstract class ImportApiContract extends ImportTestSupport {
         .containsEntry("training_set", (long) sets)
         .containsEntry("data_import", 1L);
     List<String> names =
-        jdbc.sql(
-                "SELECT name FROM workout WHERE account_id = ? ORDER BY workout_date, id")
+        jdbc.sql("SELECT name FROM workout WHERE account_id = ? ORDER BY workout_date, id")
             .param(account)
             .query(String.class)
             .list();
@@ -119,14 +127,20 @@ abstract class ImportApiContract extends ImportTestSupport {
         .containsEntry("training_set", (long) sets);
     ImportResult direct = ExportImporter.read(path, ImportOptions.defaults());
     assertThat(body.get("firstDate").asString())
-        .isEqualTo(direct.sets().stream().map(s -> s.date()).min(Comparable::compareTo).orElseThrow().toString());
+        .isEqualTo(
+            direct.sets().stream()
+                .map(s -> s.date())
+                .min(Comparable::compareTo)
+                .orElseThrow()
+                .toString());
     double fileTonnage = direct.sets().stream().mapToDouble(s -> s.weightKg() * s.reps()).sum();
     double storedTonnage =
         jdbc.sql("SELECT SUM(weight_kg * reps) FROM training_set WHERE account_id = ?")
             .param(account)
             .query(Double.class)
             .single();
-    assertThat(storedTonnage).isCloseTo(fileTonnage, org.assertj.core.data.Offset.offset(1e-6 * fileTonnage));
+    assertThat(storedTonnage)
+        .isCloseTo(fileTonnage, org.assertj.core.data.Offset.offset(1e-6 * fileTonnage));
   }
 
   @Test
@@ -177,8 +191,10 @@ abstract class ImportApiContract extends ImportTestSupport {
         .containsEntry("training_set", 9L)
         .containsEntry("data_import", 2L);
     // and once more: nothing
-    assertThat(json(upload(lifter, "hevy-overlap.csv", fixture("hevy-overlap.csv")))
-            .get("workoutsAdded").asInt())
+    assertThat(
+            json(upload(lifter, "hevy-overlap.csv", fixture("hevy-overlap.csv")))
+                .get("workoutsAdded")
+                .asInt())
         .isZero();
     assertThat(counts(account)).containsEntry("workout", 4L).containsEntry("data_import", 2L);
   }
@@ -190,7 +206,8 @@ abstract class ImportApiContract extends ImportTestSupport {
     assertThat(upload(lifter, "hevy.csv", fixture("hevy.csv")).statusCode()).isEqualTo(201);
     Map<String, Long> before = counts(account);
 
-    var response = upload(lifter, "strong-bad-reps.csv", fixture("strong-bad-reps.csv"), "unit", "lb");
+    var response =
+        upload(lifter, "strong-bad-reps.csv", fixture("strong-bad-reps.csv"), "unit", "lb");
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     JsonNode problem = json(response);
@@ -205,8 +222,13 @@ abstract class ImportApiContract extends ImportTestSupport {
     Http lifter = new Http(port).signUp();
     var response =
         upload(
-            lifter, "strong-bad-reps.csv", fixture("strong-bad-reps.csv"),
-            "unit", "lb", "skipBadRows", "true");
+            lifter,
+            "strong-bad-reps.csv",
+            fixture("strong-bad-reps.csv"),
+            "unit",
+            "lb",
+            "skipBadRows",
+            "true");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     JsonNode body = json(response);
     assertThat(body.get("workoutsAdded").asInt()).isEqualTo(3);
@@ -257,7 +279,9 @@ abstract class ImportApiContract extends ImportTestSupport {
   void nonTextUploadsAre422NamingTheProblem() {
     Http lifter = new Http(port).signUp();
     long account = accountId(lifter);
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    byte[] png = {
+      (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+    };
     var binary = upload(lifter, "photo.csv", png);
     assertThat(binary.statusCode()).isEqualTo(422);
     assertThat(json(binary).get("detail").asString()).contains("NUL");
@@ -307,7 +331,8 @@ abstract class ImportApiContract extends ImportTestSupport {
   void theChosenUnitAppliesToAFileThatStatesNone() {
     Http lifter = new Http(port).signUp();
     long account = accountId(lifter);
-    var response = upload(lifter, "strong-classic.csv", fixture("strong-classic.csv"), "unit", "kg");
+    var response =
+        upload(lifter, "strong-classic.csv", fixture("strong-classic.csv"), "unit", "kg");
     JsonNode body = json(response);
     assertThat(body.get("unit").asString()).isEqualTo("kg");
     assertThat(body.get("unitGuessed").asBoolean()).isFalse();

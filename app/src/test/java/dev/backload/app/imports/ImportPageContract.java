@@ -100,15 +100,22 @@ abstract class ImportPageContract extends ImportTestSupport {
     Http lifter = new Http(port).signUp();
     var response =
         lifter.send(
-            lifter.request("/import")
+            lifter
+                .request("/import")
                 .header("X-Requested-With", "XMLHttpRequest")
                 .header("Content-Type", "multipart/form-data; boundary=b")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
-                        "--b\r\nContent-Disposition: form-data; name=\"unit\"\r\n\r\nlb\r\n"
-                            + "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"s.csv\"\r\n"
+                        "--b\r\n"
+                            + "Content-Disposition: form-data; name=\"unit\"\r\n\r\n"
+                            + "lb\r\n"
+                            + "--b\r\n"
+                            + "Content-Disposition: form-data; name=\"file\";"
+                            + " filename=\"s.csv\"\r\n"
                             + "Content-Type: text/csv\r\n\r\n"
-                            + new String(fixture("strong-classic.csv"), java.nio.charset.StandardCharsets.UTF_8)
+                            + new String(
+                                fixture("strong-classic.csv"),
+                                java.nio.charset.StandardCharsets.UTF_8)
                             + "\r\n--b--\r\n"))
                 .build());
     assertThat(response.statusCode()).isEqualTo(200);
@@ -120,7 +127,8 @@ abstract class ImportPageContract extends ImportTestSupport {
   @Test
   void aGuessedUnitCanBeChangedWithoutUploadingAgain() {
     Http lifter = new Http(port).signUp();
-    String preview = location(lifter.postFile("/import", "strong.csv", fixture("strong-classic.csv")));
+    String preview =
+        location(lifter.postFile("/import", "strong.csv", fixture("strong-classic.csv")));
     String guessed = lifter.get(preview).body();
     assertThat(guessed).contains("pounds, guessed from the weights").contains("id=\"unit-choice\"");
     String kg = lifter.get(preview + "&unit=kg").body();
@@ -162,7 +170,10 @@ abstract class ImportPageContract extends ImportTestSupport {
     lifter.postFile("/api/v1/imports", "my-hevy.csv", fixture("hevy.csv"));
     var page = lifter.get("/import");
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("id=\"import-history\"").contains("my-hevy.csv").contains("3 workouts added");
+    assertThat(page.body())
+        .contains("id=\"import-history\"")
+        .contains("my-hevy.csv")
+        .contains("3 workouts added");
     assertThat(new Http(port).signUp().get("/import").body()).doesNotContain("my-hevy.csv");
     assertThat(lifter.get("/import?tooLarge").body()).contains("larger than 50 MB");
   }
@@ -179,7 +190,8 @@ abstract class ImportPageContract extends ImportTestSupport {
   @Test
   void theUploadDirectoryIsPrivate() throws Exception {
     var permissions = Files.getPosixFilePermissions(uploads.directory());
-    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(permissions)).isEqualTo("rwx------");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(permissions))
+        .isEqualTo("rwx------");
   }
 }
 

@@ -18,7 +18,8 @@ class ImportServiceTest {
 
   @Test
   void aLongWorkoutKeyIsStoredAsItsHash() {
-    assertThat(ImportService.sourceKey("2024-01-08 18:00:00 Pull A")).isEqualTo("2024-01-08 18:00:00 Pull A");
+    assertThat(ImportService.sourceKey("2024-01-08 18:00:00 Pull A"))
+        .isEqualTo("2024-01-08 18:00:00 Pull A");
     String longKey = "7 Apr 2026, 10:14 " + "x".repeat(500);
     String stored = ImportService.sourceKey(longKey);
     assertThat(stored).startsWith("sha256:").hasSize(71);

@@ -23,9 +23,12 @@ abstract class ImportTestSupport {
   /** Rows of every table an import writes, for one account. */
   Map<String, Long> counts(long accountId) {
     return Map.of(
-        "workout", count("SELECT COUNT(*) FROM workout WHERE account_id = ?", accountId),
-        "training_set", count("SELECT COUNT(*) FROM training_set WHERE account_id = ?", accountId),
-        "data_import", count("SELECT COUNT(*) FROM data_import WHERE account_id = ?", accountId),
+        "workout",
+        count("SELECT COUNT(*) FROM workout WHERE account_id = ?", accountId),
+        "training_set",
+        count("SELECT COUNT(*) FROM training_set WHERE account_id = ?", accountId),
+        "data_import",
+        count("SELECT COUNT(*) FROM data_import WHERE account_id = ?", accountId),
         "data_import_skipped_row",
         count(
             "SELECT COUNT(*) FROM data_import_skipped_row r JOIN data_import i ON i.id ="

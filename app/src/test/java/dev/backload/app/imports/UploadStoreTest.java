@@ -45,7 +45,8 @@ class UploadStoreTest {
   }
 
   private UploadStore.Upload put(long account, String name, String text) throws Exception {
-    return store.store(account, name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    return store.store(
+        account, name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -127,7 +128,9 @@ class UploadStoreTest {
         UploadScan.scan(new ByteArrayInputStream("\uFEFFDate".getBytes(StandardCharsets.UTF_16BE)));
     assertThat(scan.problem()).contains("UTF-16");
     assertThat(scan.problemLine()).isEqualTo(1);
-    assertThat(UploadScan.scan(new ByteArrayInputStream("Daté\n".getBytes(StandardCharsets.UTF_8))).isText())
+    assertThat(
+            UploadScan.scan(new ByteArrayInputStream("Daté\n".getBytes(StandardCharsets.UTF_8)))
+                .isText())
         .isTrue();
   }
 }

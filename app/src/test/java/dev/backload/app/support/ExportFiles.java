@@ -37,8 +37,8 @@ public final class ExportFiles {
   }
 
   /**
-   * The folder {@code shared/data/real-exports}, found by walking up from the working directory,
-   * or {@code null}.
+   * The folder {@code shared/data/real-exports}, found by walking up from the working directory, or
+   * {@code null}.
    */
   public static Path realExports() {
     for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath();

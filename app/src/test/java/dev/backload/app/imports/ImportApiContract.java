@@ -352,6 +352,16 @@ abstract class ImportApiContract extends ImportTestSupport {
     assertThat(json(response).get("fileName").asString()).isEqualTo("backload-evil.csv");
     assertThat(Path.of("/tmp/backload-evil.csv")).doesNotExist();
   }
+
+  @Test
+  void theEndpointsAreInTheOpenApiDescription() {
+    var docs = new Http(port).get("/v3/api-docs");
+    assertThat(docs.statusCode()).isEqualTo(200);
+    assertThat(docs.body())
+        .contains("\"/api/v1/imports\"")
+        .contains("\"/api/v1/imports/{id}\"")
+        .contains("\"/api/v1/analytics\"");
+  }
 }
 
 @OnH2

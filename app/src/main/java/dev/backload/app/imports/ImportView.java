@@ -1,0 +1,105 @@
+package dev.backload.app.imports;
+
+import dev.backload.core.importing.RowProblem;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An import as the API shows it.
+ *
+ * @param id the import's id ({@code GET /api/v1/imports/{id}})
+ * @param format {@code strong}, {@code hevy} or {@code fitnotes}
+ * @param variant the header variant, e.g. {@code S-classic} or {@code hevy-kg}
+ * @param unit {@code kg} or {@code lb}: the unit the weights were read in
+ * @param unitGuessed whether the unit was guessed from typical plate weights
+ * @param firstDate the file's first workout date
+ * @param lastDate the file's last workout date
+ * @param workoutsAdded workouts stored by this import
+ * @param workoutsAlreadyPresent workouts of the file stored before
+ * @param setsAdded sets stored by this import
+ * @param skippedRows rows left out because of a problem (only with {@code skipBadRows}; at most the
+ *     first 1000)
+ * @param skippedRowCount how many rows were left out
+ * @param fileName the name of the uploaded file, as sent
+ * @param fileSha256 the SHA-256 of the uploaded bytes
+ * @param importedAt when the import was stored
+ */
+record ImportView(
+    long id,
+    String format,
+    String variant,
+    String unit,
+    boolean unitGuessed,
+    LocalDate firstDate,
+    LocalDate lastDate,
+    int workoutsAdded,
+    int workoutsAlreadyPresent,
+    int setsAdded,
+    List<SkippedRow> skippedRows,
+    int skippedRowCount,
+    String fileName,
+    String fileSha256,
+    Instant importedAt) {
+
+  /** A row left out: its line, the column's name (or null) and what was wrong. */
+  record SkippedRow(long line, String column, String message) {
+    static SkippedRow of(RowProblem p) {
+      return new SkippedRow(p.line(), p.column(), p.message());
+    }
+  }
+
+  static ImportView of(ImportRecord r, List<RowProblem> skipped) {
+    return new ImportView(
+        r.id(),
+        r.format(),
+        r.variant(),
+        r.unit(),
+        r.unitGuessed(),
+        r.firstDate(),
+        r.lastDate(),
+        r.workoutsAdded(),
+        r.workoutsAlreadyPresent(),
+        r.setsAdded(),
+        skipped.stream().limit(ImportRepository.SKIPPED_ROWS_KEPT).map(SkippedRow::of).toList(),
+        r.skippedRowCount(),
+        r.fileName(),
+        r.fileSha256(),
+        r.importedAt());
+  }
+
+  /** An import in the list: the same fields without the skipped rows themselves. */
+  record Item(
+      long id,
+      String format,
+      String variant,
+      String unit,
+      boolean unitGuessed,
+      LocalDate firstDate,
+      LocalDate lastDate,
+      int workoutsAdded,
+      int workoutsAlreadyPresent,
+      int setsAdded,
+      int skippedRowCount,
+      String fileName,
+      String fileSha256,
+      Instant importedAt) {
+    static Item of(ImportRecord r) {
+      return new Item(
+          r.id(),
+          r.format(),
+          r.variant(),
+          r.unit(),
+          r.unitGuessed(),
+          r.firstDate(),
+          r.lastDate(),
+          r.workoutsAdded(),
+          r.workoutsAlreadyPresent(),
+          r.setsAdded(),
+          r.skippedRowCount(),
+          r.fileName(),
+          r.fileSha256(),
+          r.importedAt());
+    }
+  }
+}

@@ -57,7 +57,8 @@ abstract class AccountDeletionContract {
 
   /**
    * Gives the account rows in every table (it already has a token): a deadlift workout with its
-   * sets and pain answers, a check-in with pain (which opens an episode), and the health profile.
+   * sets and pain answers, a check-in with pain (which opens an episode), the health profile, and an
+   * import with a skipped row.
    */
   void logSomething(Http api) {
     String day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2).toString();
@@ -76,6 +77,15 @@ abstract class AccountDeletionContract {
         .isIn(200, 201);
     assertThat(api.postJson("/api/v1/checkins", "{\"painNow\":3}").statusCode()).isEqualTo(201);
     assertThat(api.putJson("/api/v1/profile", "{\"age\":40}").statusCode()).isEqualTo(200);
+    assertThat(
+            api.postFile(
+                    "/api/v1/imports",
+                    "strong-bad-reps.csv",
+                    dev.backload.app.support.ExportFiles.fixture("strong-bad-reps.csv"),
+                    "skipBadRows",
+                    "true")
+                .statusCode())
+        .isEqualTo(201);
   }
 
   long idOf(Http api) {

@@ -35,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.webjars.WebJarVersionLocator;
 
@@ -179,13 +180,18 @@ public final class HtmlReport {
         .append("<th class=\"num\">Sets</th><th class=\"num\">Change</th>")
         .append("</tr></thead>\n<tbody>\n");
     for (WeekLoad w : weeks) {
-      h.append("<tr><td>").append(w.week());
-      for (FlagType type : ReportFacts.flagsIn(w, analysis.flags())) {
-        h.append(" <span class=\"tag tag-")
-            .append(cssName(type))
-            .append("\">")
-            .append(ReportWords.flagTag(type))
-            .append("</span>");
+      h.append("<tr><td class=\"wrap\">").append(w.week());
+      Set<FlagType> types = ReportFacts.flagsIn(w, analysis.flags());
+      if (!types.isEmpty()) {
+        h.append("<span class=\"tags\">");
+        for (FlagType type : types) {
+          h.append("<span class=\"tag tag-")
+              .append(cssName(type))
+              .append("\">")
+              .append(ReportWords.flagTag(type))
+              .append("</span> ");
+        }
+        h.append("</span>");
       }
       h.append("</td><td class=\"wide-only\">").append(w.start())
           .append("</td><td class=\"num\">").append(tonnage(w.hingeTonnageKg()))

@@ -53,10 +53,11 @@
           data: weeks.hingeTonnageKg.map(function (v, i) { return weeks.spike[i] ? v : null; }),
           showLine: false,
           pointStyle: 'triangle',
-          pointRadius: 7,
-          pointHoverRadius: 8,
+          pointRadius: 8,
+          pointHoverRadius: 9,
           backgroundColor: JUMP,
-          borderColor: JUMP
+          borderColor: '#fff',
+          borderWidth: 2
         },
         {
           label: 'Tonnage per week',

@@ -176,6 +176,7 @@ final class AnalyzeCommand {
     private final PrintStream err;
     private final boolean inPlace;
     private boolean shown;
+    private long last = -1;
 
     Progress(PrintStream err, boolean inPlace) {
       this.err = err;
@@ -184,6 +185,10 @@ final class AnalyzeCommand {
 
     @Override
     public void accept(long rows) {
+      if (rows == last) {
+        return; // the final count repeats the last regular one
+      }
+      last = rows;
       String text = String.format(Locale.ROOT, "backload analyze: read %,d rows", rows);
       if (inPlace) {
         err.print("\r" + text);

@@ -5,6 +5,7 @@ import static dev.backload.core.analytics.AnalyticsConstants.FATIGUE_LOAD_TOLERA
 import static dev.backload.core.analytics.AnalyticsConstants.FATIGUE_MIN_SETS;
 
 import dev.backload.core.log.HingeVariation;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,13 +24,13 @@ final class FatigueDrops {
   private final Map<String, Group[]> byWorkout = new LinkedHashMap<>();
 
   /** Adds a working hinge set that has an e1RM, in list order. */
-  void add(String workout, HingeVariation variation, int day, double loadKg, double e1rm) {
+  void add(String workout, HingeVariation variation, LocalDate date, double loadKg, double e1rm) {
     Group[] groups = byWorkout.computeIfAbsent(workout, w -> new Group[VARIATIONS.length]);
     int v = variation.ordinal();
     if (groups[v] == null) {
       groups[v] = new Group();
     }
-    groups[v].add(day, loadKg, e1rm);
+    groups[v].add(date.toEpochDay(), loadKg, e1rm);
   }
 
   /** Adds one flag per date with a drop to {@code flags}. */
@@ -37,7 +38,7 @@ final class FatigueDrops {
     boolean[] flagged = new boolean[series.length];
     for (Group[] groups : byWorkout.values()) {
       for (int v = 0; v < VARIATIONS.length; v++) {
-        Flag flag = groups[v] == null ? null : groups[v].drop(series, VARIATIONS[v]);
+        Flag flag = groups[v] == null ? null : groups[v].drop(VARIATIONS[v]);
         if (flag != null && !flagged[series.index(flag.date())]) {
           flagged[series.index(flag.date())] = true;
           flags.add(flag);
@@ -49,11 +50,12 @@ final class FatigueDrops {
   /** The sets of one workout and variation, in list order. */
   private static final class Group {
     private int size;
-    private int[] days = new int[4];
+    /** Epoch days. */
+    private long[] days = new long[4];
     private double[] loads = new double[4];
     private double[] e1rms = new double[4];
 
-    void add(int day, double loadKg, double e1rm) {
+    void add(long day, double loadKg, double e1rm) {
       if (size == days.length) {
         days = Arrays.copyOf(days, size * 2);
         loads = Arrays.copyOf(loads, size * 2);
@@ -66,7 +68,7 @@ final class FatigueDrops {
     }
 
     /** The group's drop as a flag at the date of its last top set, or {@code null}. */
-    Flag drop(DaySeries series, HingeVariation variation) {
+    Flag drop(HingeVariation variation) {
       if (size < FATIGUE_MIN_SETS) {
         return null;
       }
@@ -100,7 +102,7 @@ final class FatigueDrops {
               e1rms[last],
               100 * e1rms[last] / earlierBest,
               earlierBest);
-      return new Flag(FlagType.FATIGUE_DROP, series.date(days[last]), detail);
+      return new Flag(FlagType.FATIGUE_DROP, LocalDate.ofEpochDay(days[last]), detail);
     }
   }
 }

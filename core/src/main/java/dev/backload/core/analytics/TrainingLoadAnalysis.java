@@ -1,7 +1,6 @@
 package dev.backload.core.analytics;
 
 import dev.backload.core.log.TrainingSet;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,9 +8,9 @@ import java.util.Set;
 /**
  * Computes the training-load analytics of a log exactly as analytics.md (version 1) defines them.
  *
- * <p>Runs in time linear in the number of sets plus the number of dates in the series (two passes
- * over the sets, no sorting of sets), and keeps only per-date arrays and the working hinge sets
- * that have an e1RM (for the fatigue test).
+ * <p>Runs in time linear in the number of sets plus the number of dates in the series (one pass
+ * over the sets, each read once; no sorting of sets), and keeps only per-date arrays and the
+ * working hinge sets that have an e1RM (for the fatigue test).
  */
 public final class TrainingLoadAnalysis {
   private TrainingLoadAnalysis() {}
@@ -28,34 +27,26 @@ public final class TrainingLoadAnalysis {
     Set<String> workouts = new HashSet<>();
     int working = 0;
     int hinge = 0;
-    long first = Long.MAX_VALUE;
-    long last = Long.MIN_VALUE;
+    DaySeries.Builder days = new DaySeries.Builder();
+    FatigueDrops fatigueDrops = new FatigueDrops();
     for (TrainingSet set : sets) {
       workouts.add(set.workout());
       if (set.isWorking()) {
         working++;
         hinge += set.isHinge() ? 1 : 0;
-        long day = set.date().toEpochDay();
-        first = Math.min(first, day);
-        last = Math.max(last, day);
+        add(set, days, fatigueDrops);
       }
     }
     if (working == 0) {
       Summary summary = new Summary(null, null, workouts.size(), sets.size(), 0, 0);
       return new Analysis(summary, List.of(), List.of(), List.of());
     }
-    DaySeries series = new DaySeries(first, last);
-    FatigueDrops fatigueDrops = new FatigueDrops();
-    for (TrainingSet set : sets) {
-      if (set.isWorking()) {
-        add(set, series, fatigueDrops);
-      }
-    }
+    DaySeries series = days.build();
     List<WeekLoad> weeks = WeekLoads.of(series);
     Summary summary =
         new Summary(
-            LocalDate.ofEpochDay(first),
-            LocalDate.ofEpochDay(last),
+            series.date(0),
+            series.date(series.length - 1),
             workouts.size(),
             sets.size(),
             working,
@@ -64,15 +55,15 @@ public final class TrainingLoadAnalysis {
         summary, DayLoads.of(series), weeks, Flags.of(series, weeks, fatigueDrops));
   }
 
-  private static void add(TrainingSet set, DaySeries series, FatigueDrops fatigueDrops) {
-    int day = series.index(set.date());
+  private static void add(TrainingSet set, DaySeries.Builder days, FatigueDrops fatigueDrops) {
+    int day = days.index(set.date());
     double load = set.loadKg();
-    series.addWorking(day, load * set.reps());
+    days.addWorking(day, load * set.reps());
     if (set.isHinge()) {
       double e1rm = E1rm.estimateOrNaN(load, set.reps(), set.rpe());
-      series.addHinge(set, day, load, e1rm);
+      days.addHinge(set, day, load, e1rm);
       if (!Double.isNaN(e1rm)) {
-        fatigueDrops.add(set.workout(), set.variation(), day, load, e1rm);
+        fatigueDrops.add(set.workout(), set.variation(), set.date(), load, e1rm);
       }
     }
   }

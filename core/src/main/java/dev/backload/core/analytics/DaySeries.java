@@ -6,7 +6,6 @@ import static dev.backload.core.analytics.AnalyticsConstants.HARD_WINDOW_DAYS;
 
 import dev.backload.core.log.HingeVariation;
 import dev.backload.core.log.SetType;
-import dev.backload.core.log.TrainingSet;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -182,13 +181,20 @@ final class DaySeries {
      *
      * @param e1rm its e1RM, or {@code NaN} for none
      */
-    void addHinge(TrainingSet set, int day, double loadKg, double e1rm) {
-      hingeTonnage[day] += loadKg * set.reps();
+    void addHinge(
+        HingeVariation variation,
+        SetType type,
+        int reps,
+        Double rpe,
+        int day,
+        double loadKg,
+        double e1rm) {
+      hingeTonnage[day] += loadKg * reps;
       hingeSets[day]++;
-      if (set.setType() == SetType.FAILURE || (set.rpe() != null && set.rpe() >= HARD_RPE)) {
+      if (type == SetType.FAILURE || (rpe != null && rpe >= HARD_RPE)) {
         hardByEffort[day] = true;
       }
-      int v = set.variation().ordinal();
+      int v = variation.ordinal();
       if (heaviestLoad[v] == null) {
         heaviestLoad[v] = new double[capacity];
         bestE1rm[v] = new double[capacity];

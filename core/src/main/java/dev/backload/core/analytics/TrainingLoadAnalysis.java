@@ -1,6 +1,10 @@
 package dev.backload.core.analytics;
 
+import dev.backload.core.log.ColumnarSets;
+import dev.backload.core.log.HingeVariation;
+import dev.backload.core.log.SetType;
 import dev.backload.core.log.TrainingSet;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,46 +28,80 @@ public final class TrainingLoadAnalysis {
    *     no set is a working set
    */
   public static Analysis analyze(List<TrainingSet> sets) {
-    Set<String> workouts = new HashSet<>();
-    int working = 0;
-    int hinge = 0;
-    DaySeries.Builder days = new DaySeries.Builder();
-    FatigueDrops fatigueDrops = new FatigueDrops();
-    for (TrainingSet set : sets) {
-      workouts.add(set.workout());
-      if (set.isWorking()) {
-        working++;
-        hinge += set.isHinge() ? 1 : 0;
-        add(set, days, fatigueDrops);
+    Pass pass = new Pass();
+    if (sets instanceof ColumnarSets columns) {
+      // The same fields, read without building a set object for each row.
+      for (int i = 0, n = columns.size(); i < n; i++) {
+        pass.add(
+            columns.date(i),
+            columns.workout(i),
+            columns.variation(i),
+            columns.setType(i),
+            columns.reps(i),
+            columns.rpe(i),
+            columns.loadKg(i));
+      }
+    } else {
+      for (TrainingSet set : sets) {
+        pass.add(
+            set.date(),
+            set.workout(),
+            set.variation(),
+            set.setType(),
+            set.reps(),
+            set.rpe(),
+            set.loadKg());
       }
     }
-    if (working == 0) {
-      Summary summary = new Summary(null, null, workouts.size(), sets.size(), 0, 0);
+    if (pass.working == 0) {
+      Summary summary = new Summary(null, null, pass.workouts.size(), sets.size(), 0, 0);
       return new Analysis(summary, List.of(), List.of(), List.of());
     }
-    DaySeries series = days.build();
+    DaySeries series = pass.days.build();
     List<WeekLoad> weeks = WeekLoads.of(series);
     Summary summary =
         new Summary(
             series.date(0),
             series.date(series.length - 1),
-            workouts.size(),
+            pass.workouts.size(),
             sets.size(),
-            working,
-            hinge);
+            pass.working,
+            pass.hinge);
     return new Analysis(
-        summary, DayLoads.of(series), weeks, Flags.of(series, weeks, fatigueDrops));
+        summary, DayLoads.of(series), weeks, Flags.of(series, weeks, pass.fatigueDrops));
   }
 
-  private static void add(TrainingSet set, DaySeries.Builder days, FatigueDrops fatigueDrops) {
-    int day = days.index(set.date());
-    double load = set.loadKg();
-    days.addWorking(day, load * set.reps());
-    if (set.isHinge()) {
-      double e1rm = E1rm.estimateOrNaN(load, set.reps(), set.rpe());
-      days.addHinge(set, day, load, e1rm);
-      if (!Double.isNaN(e1rm)) {
-        fatigueDrops.add(set.workout(), set.variation(), set.date(), load, e1rm);
+  /** The one pass over the sets: counts, the day series and the fatigue groups. */
+  private static final class Pass {
+    final Set<String> workouts = new HashSet<>();
+    final DaySeries.Builder days = new DaySeries.Builder();
+    final FatigueDrops fatigueDrops = new FatigueDrops();
+    int working;
+    int hinge;
+
+    /** Adds one set, given by the fields the analytics read (see {@link TrainingSet}). */
+    void add(
+        LocalDate date,
+        String workout,
+        HingeVariation variation,
+        SetType type,
+        int reps,
+        Double rpe,
+        double loadKg) {
+      workouts.add(workout);
+      if (!TrainingSet.isWorking(reps, type)) {
+        return;
+      }
+      working++;
+      int day = days.index(date);
+      days.addWorking(day, loadKg * reps);
+      if (variation != null) {
+        hinge++;
+        double e1rm = E1rm.estimateOrNaN(loadKg, reps, rpe);
+        days.addHinge(variation, type, reps, rpe, day, loadKg, e1rm);
+        if (!Double.isNaN(e1rm)) {
+          fatigueDrops.add(workout, variation, date, loadKg, e1rm);
+        }
       }
     }
   }

@@ -1,12 +1,12 @@
 package dev.backload.core.importing;
 
+import dev.backload.core.log.ColumnarSets;
 import dev.backload.core.log.HingeVariation;
 import dev.backload.core.log.SetType;
 import dev.backload.core.log.TrainingSet;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.RandomAccess;
 
 /**
  * The sets of one import, stored column by column and handed out as {@link TrainingSet}s built on
@@ -21,10 +21,17 @@ import java.util.RandomAccess;
  * <p>Filled by the importer, then {@linkplain #freeze() frozen}: unmodifiable from then on, like
  * {@link java.util.List#copyOf}. Two {@code get} calls return equal, not identical, sets.
  */
-final class SetColumns extends AbstractList<TrainingSet> implements RandomAccess {
+final class SetColumns extends AbstractList<TrainingSet> implements ColumnarSets {
 
-  /** An exercise name as read, trimmed, with its hinge variation (one instance per name). */
-  record Exercise(String name, HingeVariation variation) {}
+  /**
+   * An exercise name as read, trimmed, with its hinge variation and whether its weight is
+   * assistance (one instance per name).
+   */
+  record Exercise(String name, HingeVariation variation, boolean assisted) {
+    Exercise(String name, HingeVariation variation) {
+      this(name, variation, TrainingSet.isAssisted(name));
+    }
+  }
 
   private static final SetType[] TYPES = SetType.values();
 
@@ -109,9 +116,7 @@ final class SetColumns extends AbstractList<TrainingSet> implements RandomAccess
 
   @Override
   public TrainingSet get(int index) {
-    if (index < 0 || index >= size) {
-      throw new IndexOutOfBoundsException("index " + index + ", size " + size);
-    }
+    checkIndex(index);
     Exercise exercise = exercises[index];
     int rpe = rpes[index];
     return new TrainingSet(
@@ -124,6 +129,55 @@ final class SetColumns extends AbstractList<TrainingSet> implements RandomAccess
         reps[index],
         rpe == 0 ? null : RPES[rpe - 2],
         notes == null ? null : notes[index]);
+  }
+
+  @Override
+  public LocalDate date(int index) {
+    checkIndex(index);
+    return dates[index];
+  }
+
+  @Override
+  public String workout(int index) {
+    checkIndex(index);
+    return workouts[index];
+  }
+
+  @Override
+  public HingeVariation variation(int index) {
+    checkIndex(index);
+    return exercises[index].variation();
+  }
+
+  @Override
+  public SetType setType(int index) {
+    checkIndex(index);
+    return TYPES[types[index]];
+  }
+
+  @Override
+  public int reps(int index) {
+    checkIndex(index);
+    return reps[index];
+  }
+
+  @Override
+  public Double rpe(int index) {
+    checkIndex(index);
+    int rpe = rpes[index];
+    return rpe == 0 ? null : RPES[rpe - 2];
+  }
+
+  @Override
+  public double loadKg(int index) {
+    checkIndex(index);
+    return exercises[index].assisted() ? 0.0 : weights[index];
+  }
+
+  private void checkIndex(int index) {
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException("index " + index + ", size " + size);
+    }
   }
 
   @Override

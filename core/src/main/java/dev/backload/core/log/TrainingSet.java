@@ -83,6 +83,11 @@ public record TrainingSet(
 
   /** Whether this set counts in the analytics: at least one rep and not a warm-up. */
   public boolean isWorking() {
+    return isWorking(reps, setType);
+  }
+
+  /** Whether a set of these reps and type is a working set: at least one rep, not a warm-up. */
+  public static boolean isWorking(int reps, SetType setType) {
     return reps >= 1 && setType != SetType.WARMUP;
   }
 
@@ -95,13 +100,14 @@ public record TrainingSet(
   }
 
   /**
-   * Whether {@code name.toLowerCase(Locale.ROOT)} contains {@code assisted}, found without
+   * Whether an exercise's weight is assistance, not load: {@code
+   * name.toLowerCase(Locale.ROOT)} contains {@code assisted}. Found without
    * building the lower-cased copy (this runs once per set of a large import). Only {@code A-Z}
    * lower-case to the ASCII letters of the word: the one other character that lower-cases to one of
    * them, {@code U+0130}, becomes {@code i} followed by a combining dot, which no letter of the word
    * follows an {@code i} as; so comparing with {@code A-Z} folded gives the same answer.
    */
-  static boolean isAssisted(String name) {
+  public static boolean isAssisted(String name) {
     int last = name.length() - ASSISTED.length();
     for (int i = 0; i <= last; i++) {
       int j = 0;

@@ -16,7 +16,10 @@ import java.util.Arrays;
  * runs, and copying them from one garbage-collector generation to the next costs about as much as
  * parsing the CSV. A few large arrays cost almost nothing to keep (about 30 bytes per set instead
  * of 60), dates, workout keys and exercises are shared, and a guessed unit is applied by scaling
- * one array.
+ * one array. The per-set columns are all primitive: a set's date, workout key and exercise are
+ * numbers into small tables of the values themselves, so the collector never has to scan a
+ * million-element array of references (which, written after it was allocated, it would at every
+ * young collection).
  *
  * <p>Filled by the importer, then {@linkplain #freeze() frozen}: unmodifiable from then on, like
  * {@link java.util.List#copyOf}. Two {@code get} calls return equal, not identical, sets.
@@ -46,16 +49,26 @@ final class SetColumns extends AbstractList<TrainingSet> implements ColumnarSets
 
   private int size;
   private boolean frozen;
-  private LocalDate[] dates = new LocalDate[16];
-  private String[] workouts = new String[16];
-  private Exercise[] exercises = new Exercise[16];
+  /** Per set, the index of its date in {@link #dateTable}. */
+  private int[] dates = new int[16];
+  /** Per set, the index of its workout key in {@link #workoutTable}. */
+  private int[] workouts = new int[16];
+  /** Per set, the index of its exercise in {@link #exerciseTable}. */
+  private int[] exercises = new int[16];
+  /** The dates of the sets, one entry per run of sets given the same instance. */
+  private final Table<LocalDate> dateTable = new Table<>();
+  /** The workout keys, one entry per run of sets given the same instance. */
+  private final Table<String> workoutTable = new Table<>();
+  /** The exercises, one entry per run of sets given the same instance. */
+  private final Table<Exercise> exerciseTable = new Table<>();
   private byte[] types = new byte[16];
   private double[] weights = new double[16];
   private int[] reps = new int[16];
   /** Twice the RPE (2..20), 0 for none. */
   private byte[] rpes = new byte[16];
-  /** Allocated with the first note. */
-  private String[] notes;
+  /** Per set, 1 + the index of its note in {@link #noteTable}, 0 for none; made for the first note. */
+  private int[] notes;
+  private final Table<String> noteTable = new Table<>();
 
   /**
    * Appends a set. The values must be valid for {@link TrainingSet}; the RPE a half step in 1..10.
@@ -77,18 +90,18 @@ final class SetColumns extends AbstractList<TrainingSet> implements ColumnarSets
     if (size == dates.length) {
       grow();
     }
-    dates[size] = date;
-    workouts[size] = workout;
-    exercises[size] = exercise;
+    dates[size] = dateTable.indexOf(date);
+    workouts[size] = workoutTable.indexOf(workout);
+    exercises[size] = exerciseTable.indexOf(exercise);
     types[size] = (byte) type.ordinal();
     weights[size] = weightKg;
     reps[size] = repCount;
     rpes[size] = rpe == null ? 0 : (byte) (rpe * 2);
     if (note != null) {
       if (notes == null) {
-        notes = new String[dates.length];
+        notes = new int[dates.length];
       }
-      notes[size] = note;
+      notes[size] = 1 + noteTable.indexOf(note);
     }
     size++;
   }
@@ -117,36 +130,36 @@ final class SetColumns extends AbstractList<TrainingSet> implements ColumnarSets
   @Override
   public TrainingSet get(int index) {
     checkIndex(index);
-    Exercise exercise = exercises[index];
+    Exercise exercise = exerciseTable.get(exercises[index]);
     int rpe = rpes[index];
     return new TrainingSet(
-        dates[index],
-        workouts[index],
+        dateTable.get(dates[index]),
+        workoutTable.get(workouts[index]),
         exercise.name(),
         exercise.variation(),
         TYPES[types[index]],
         weights[index],
         reps[index],
         rpe == 0 ? null : RPES[rpe - 2],
-        notes == null ? null : notes[index]);
+        notes == null || notes[index] == 0 ? null : noteTable.get(notes[index] - 1));
   }
 
   @Override
   public LocalDate date(int index) {
     checkIndex(index);
-    return dates[index];
+    return dateTable.get(dates[index]);
   }
 
   @Override
   public String workout(int index) {
     checkIndex(index);
-    return workouts[index];
+    return workoutTable.get(workouts[index]);
   }
 
   @Override
   public HingeVariation variation(int index) {
     checkIndex(index);
-    return exercises[index].variation();
+    return exerciseTable.get(exercises[index]).variation();
   }
 
   @Override
@@ -171,7 +184,7 @@ final class SetColumns extends AbstractList<TrainingSet> implements ColumnarSets
   @Override
   public double loadKg(int index) {
     checkIndex(index);
-    return exercises[index].assisted() ? 0.0 : weights[index];
+    return exerciseTable.get(exercises[index]).assisted() ? 0.0 : weights[index];
   }
 
   private void checkIndex(int index) {
@@ -196,6 +209,32 @@ final class SetColumns extends AbstractList<TrainingSet> implements ColumnarSets
     rpes = Arrays.copyOf(rpes, capacity);
     if (notes != null) {
       notes = Arrays.copyOf(notes, capacity);
+    }
+  }
+
+  /**
+   * Values in the order given, a new entry whenever the value is not the same instance as the last
+   * one: sets arrive in runs (the rows of a workout, of an exercise) that share their instances, so
+   * the table stays small (at most one entry per run).
+   */
+  private static final class Table<T> {
+    private Object[] values = new Object[16];
+    private int count;
+
+    int indexOf(T value) {
+      if (count > 0 && values[count - 1] == value) {
+        return count - 1;
+      }
+      if (count == values.length) {
+        values = Arrays.copyOf(values, count * 2);
+      }
+      values[count] = value;
+      return count++;
+    }
+
+    @SuppressWarnings("unchecked")
+    T get(int index) {
+      return (T) values[index];
     }
   }
 }

@@ -42,6 +42,13 @@
   }
 
   var weeks = data.weeks;
+  var highest = Math.max.apply(null, weeks.hingeTonnageKg.concat([1]));
+  var weeklyOptions = common('kg per week');
+  weeklyOptions.plugins.tooltip.callbacks.label = function (ctx) {
+    return ctx.datasetIndex === 0
+      ? 'Jump: over 30% above the week before'
+      : ctx.dataset.label + ': ' + kg(ctx.parsed.y);
+  };
   draw('chart-weekly', {
     type: 'bar',
     data: {
@@ -50,14 +57,16 @@
         {
           type: 'line',
           label: 'Jump: over 30% above the week before',
-          data: weeks.hingeTonnageKg.map(function (v, i) { return weeks.spike[i] ? v : null; }),
+          // Just above the bar, so the mark stands clear of it.
+          data: weeks.hingeTonnageKg.map(function (v, i) {
+            return weeks.spike[i] ? v + highest * 0.05 : null;
+          }),
           showLine: false,
           pointStyle: 'triangle',
           pointRadius: 8,
           pointHoverRadius: 9,
           backgroundColor: JUMP,
-          borderColor: '#fff',
-          borderWidth: 2
+          borderColor: JUMP
         },
         {
           label: 'Tonnage per week',
@@ -67,7 +76,7 @@
         }
       ]
     },
-    options: common('kg per week')
+    options: weeklyOptions
   });
 
   var days = data.days;
@@ -107,7 +116,8 @@
         var colour = PALETTE[i % PALETTE.length];
         return {
           label: s.name, data: s.values, spanGaps: true, borderColor: colour,
-          backgroundColor: colour, borderWidth: 2, pointRadius: 2, tension: 0
+          backgroundColor: colour, borderWidth: 2, pointRadius: e1rm.labels.length > 60 ? 0 : 2,
+          tension: 0
         };
       })
     },

@@ -95,10 +95,11 @@ public final class HtmlReport {
     h.append("<header class=\"report-header\">\n<p class=\"brand\">Backload</p>\n")
         .append("<h1>Deadlift training report</h1>\n<p class=\"muted\" id=\"report-subtitle\">")
         .append(escape(export.fileName()))
-        .append(" &middot; ")
+        .append(" &middot; <span class=\"nowrap\">")
         .append(period)
-        .append(" &middot; made on ")
+        .append("</span> &middot; <span class=\"nowrap\">made on ")
         .append(madeOn)
+        .append("</span>")
         .append("</p>\n</header>\n<main>\n");
     about(h, export);
     if (summary.firstDate() == null) {

@@ -21,6 +21,9 @@ public final class BackloadCommand {
         triage [FILE]
               triage one JSON check-in, or JSON Lines (one check-in per line), read from
               FILE or standard input; prints the result as JSON
+        analyze FILE [--unit kg|lb] [--format strong|hevy|fitnotes] [--json] [--html OUT]
+              analyse a Strong, Hevy or FitNotes export: a summary, JSON (--json) or an
+              HTML report with charts (--html OUT); --skip-bad-rows leaves out bad rows
         --help
               show this help
 
@@ -49,6 +52,9 @@ public final class BackloadCommand {
         return 0;
       case "triage":
         return new TriageCommand(in, out, err).run(rest);
+      case "analyze":
+        return new AnalyzeCommand(out, err, err == System.err && System.console() != null)
+            .run(rest);
       case "serve":
         return ServeCommand.run(rest, out, err);
       default:

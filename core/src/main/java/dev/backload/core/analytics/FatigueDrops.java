@@ -5,6 +5,7 @@ import static dev.backload.core.analytics.AnalyticsConstants.FATIGUE_LOAD_TOLERA
 import static dev.backload.core.analytics.AnalyticsConstants.FATIGUE_MIN_SETS;
 
 import dev.backload.core.log.HingeVariation;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,13 +24,13 @@ final class FatigueDrops {
   private final Map<String, Group[]> byWorkout = new LinkedHashMap<>();
 
   /** Adds a working hinge set that has an e1RM, in list order. */
-  void add(String workout, HingeVariation variation, int day, double loadKg, double e1rm) {
+  void add(String workout, HingeVariation variation, LocalDate date, double loadKg, double e1rm) {
     Group[] groups = byWorkout.computeIfAbsent(workout, w -> new Group[VARIATIONS.length]);
     int v = variation.ordinal();
     if (groups[v] == null) {
       groups[v] = new Group();
     }
-    groups[v].add(day, loadKg, e1rm);
+    groups[v].add(date.toEpochDay(), loadKg, e1rm);
   }
 
   /** Adds one flag per date with a drop to {@code flags}. */
@@ -37,10 +38,15 @@ final class FatigueDrops {
     boolean[] flagged = new boolean[series.length];
     for (Group[] groups : byWorkout.values()) {
       for (int v = 0; v < VARIATIONS.length; v++) {
-        Flag flag = groups[v] == null ? null : groups[v].drop(series, VARIATIONS[v]);
-        if (flag != null && !flagged[series.index(flag.date())]) {
-          flagged[series.index(flag.date())] = true;
-          flags.add(flag);
+        Group group = groups[v];
+        if (group == null || !group.hasDrop()) {
+          continue;
+        }
+        // The detail is written only for the flag kept, the first of its date.
+        int day = series.index(group.dropDate());
+        if (!flagged[day]) {
+          flagged[day] = true;
+          flags.add(group.dropFlag(VARIATIONS[v]));
         }
       }
     }
@@ -49,11 +55,12 @@ final class FatigueDrops {
   /** The sets of one workout and variation, in list order. */
   private static final class Group {
     private int size;
-    private int[] days = new int[4];
+    /** Epoch days. */
+    private long[] days = new long[4];
     private double[] loads = new double[4];
     private double[] e1rms = new double[4];
 
-    void add(int day, double loadKg, double e1rm) {
+    void add(long day, double loadKg, double e1rm) {
       if (size == days.length) {
         days = Arrays.copyOf(days, size * 2);
         loads = Arrays.copyOf(loads, size * 2);
@@ -65,18 +72,24 @@ final class FatigueDrops {
       size++;
     }
 
-    /** The group's drop as a flag at the date of its last top set, or {@code null}. */
-    Flag drop(DaySeries series, HingeVariation variation) {
+    // Set by hasDrop() when it finds a drop.
+    private double heaviest;
+    private int count;
+    private int last;
+    private double earlierBest;
+
+    /** Whether the group has a drop; if so, remembers what {@link #dropFlag} reports. */
+    boolean hasDrop() {
       if (size < FATIGUE_MIN_SETS) {
-        return null;
+        return false;
       }
-      double heaviest = 0;
+      heaviest = 0;
       for (int i = 0; i < size; i++) {
         heaviest = Math.max(heaviest, loads[i]);
       }
-      int count = 0;
-      int last = -1;
-      double earlierBest = 0;
+      count = 0;
+      last = -1;
+      earlierBest = 0;
       for (int i = 0; i < size; i++) {
         if (loads[i] >= heaviest - FATIGUE_LOAD_TOLERANCE_KG) {
           if (last >= 0) {
@@ -86,9 +99,16 @@ final class FatigueDrops {
           count++;
         }
       }
-      if (count < FATIGUE_MIN_SETS || e1rms[last] > FATIGUE_E1RM_FRACTION * earlierBest) {
-        return null;
-      }
+      return count >= FATIGUE_MIN_SETS && e1rms[last] <= FATIGUE_E1RM_FRACTION * earlierBest;
+    }
+
+    /** The date of the last top set of a group that {@link #hasDrop() has a drop}. */
+    LocalDate dropDate() {
+      return LocalDate.ofEpochDay(days[last]);
+    }
+
+    /** The drop as a flag at the date of its last top set; only after {@link #hasDrop()}. */
+    Flag dropFlag(HingeVariation variation) {
       String detail =
           String.format(
               Locale.ROOT,
@@ -100,7 +120,7 @@ final class FatigueDrops {
               e1rms[last],
               100 * e1rms[last] / earlierBest,
               earlierBest);
-      return new Flag(FlagType.FATIGUE_DROP, series.date(days[last]), detail);
+      return new Flag(FlagType.FATIGUE_DROP, dropDate(), detail);
     }
   }
 }

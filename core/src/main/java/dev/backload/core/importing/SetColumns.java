@@ -1,12 +1,12 @@
 package dev.backload.core.importing;
 
+import dev.backload.core.log.ColumnarSets;
 import dev.backload.core.log.HingeVariation;
 import dev.backload.core.log.SetType;
 import dev.backload.core.log.TrainingSet;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.RandomAccess;
 
 /**
  * The sets of one import, stored column by column and handed out as {@link TrainingSet}s built on
@@ -16,15 +16,25 @@ import java.util.RandomAccess;
  * runs, and copying them from one garbage-collector generation to the next costs about as much as
  * parsing the CSV. A few large arrays cost almost nothing to keep (about 30 bytes per set instead
  * of 60), dates, workout keys and exercises are shared, and a guessed unit is applied by scaling
- * one array.
+ * one array. The per-set columns are all primitive: a set's date, workout key and exercise are
+ * numbers into small tables of the values themselves, so the collector never has to scan a
+ * million-element array of references (which, written after it was allocated, it would at every
+ * young collection).
  *
  * <p>Filled by the importer, then {@linkplain #freeze() frozen}: unmodifiable from then on, like
  * {@link java.util.List#copyOf}. Two {@code get} calls return equal, not identical, sets.
  */
-final class SetColumns extends AbstractList<TrainingSet> implements RandomAccess {
+final class SetColumns extends AbstractList<TrainingSet> implements ColumnarSets {
 
-  /** An exercise name as read, trimmed, with its hinge variation (one instance per name). */
-  record Exercise(String name, HingeVariation variation) {}
+  /**
+   * An exercise name as read, trimmed, with its hinge variation and whether its weight is
+   * assistance (one instance per name).
+   */
+  record Exercise(String name, HingeVariation variation, boolean assisted) {
+    Exercise(String name, HingeVariation variation) {
+      this(name, variation, TrainingSet.isAssisted(name));
+    }
+  }
 
   private static final SetType[] TYPES = SetType.values();
 
@@ -39,16 +49,26 @@ final class SetColumns extends AbstractList<TrainingSet> implements RandomAccess
 
   private int size;
   private boolean frozen;
-  private LocalDate[] dates = new LocalDate[16];
-  private String[] workouts = new String[16];
-  private Exercise[] exercises = new Exercise[16];
+  /** Per set, the index of its date in {@link #dateTable}. */
+  private int[] dates = new int[16];
+  /** Per set, the index of its workout key in {@link #workoutTable}. */
+  private int[] workouts = new int[16];
+  /** Per set, the index of its exercise in {@link #exerciseTable}. */
+  private int[] exercises = new int[16];
+  /** The dates of the sets, one entry per run of sets given the same instance. */
+  private final Table<LocalDate> dateTable = new Table<>();
+  /** The workout keys, one entry per run of sets given the same instance. */
+  private final Table<String> workoutTable = new Table<>();
+  /** The exercises, one entry per run of sets given the same instance. */
+  private final Table<Exercise> exerciseTable = new Table<>();
   private byte[] types = new byte[16];
   private double[] weights = new double[16];
   private int[] reps = new int[16];
   /** Twice the RPE (2..20), 0 for none. */
   private byte[] rpes = new byte[16];
-  /** Allocated with the first note. */
-  private String[] notes;
+  /** Per set, 1 + the index of its note in {@link #noteTable}, 0 for none; made for the first note. */
+  private int[] notes;
+  private final Table<String> noteTable = new Table<>();
 
   /**
    * Appends a set. The values must be valid for {@link TrainingSet}; the RPE a half step in 1..10.
@@ -70,18 +90,18 @@ final class SetColumns extends AbstractList<TrainingSet> implements RandomAccess
     if (size == dates.length) {
       grow();
     }
-    dates[size] = date;
-    workouts[size] = workout;
-    exercises[size] = exercise;
+    dates[size] = dateTable.indexOf(date);
+    workouts[size] = workoutTable.indexOf(workout);
+    exercises[size] = exerciseTable.indexOf(exercise);
     types[size] = (byte) type.ordinal();
     weights[size] = weightKg;
     reps[size] = repCount;
     rpes[size] = rpe == null ? 0 : (byte) (rpe * 2);
     if (note != null) {
       if (notes == null) {
-        notes = new String[dates.length];
+        notes = new int[dates.length];
       }
-      notes[size] = note;
+      notes[size] = 1 + noteTable.indexOf(note);
     }
     size++;
   }
@@ -109,21 +129,68 @@ final class SetColumns extends AbstractList<TrainingSet> implements RandomAccess
 
   @Override
   public TrainingSet get(int index) {
-    if (index < 0 || index >= size) {
-      throw new IndexOutOfBoundsException("index " + index + ", size " + size);
-    }
-    Exercise exercise = exercises[index];
+    checkIndex(index);
+    Exercise exercise = exerciseTable.get(exercises[index]);
     int rpe = rpes[index];
     return new TrainingSet(
-        dates[index],
-        workouts[index],
+        dateTable.get(dates[index]),
+        workoutTable.get(workouts[index]),
         exercise.name(),
         exercise.variation(),
         TYPES[types[index]],
         weights[index],
         reps[index],
         rpe == 0 ? null : RPES[rpe - 2],
-        notes == null ? null : notes[index]);
+        notes == null || notes[index] == 0 ? null : noteTable.get(notes[index] - 1));
+  }
+
+  @Override
+  public LocalDate date(int index) {
+    checkIndex(index);
+    return dateTable.get(dates[index]);
+  }
+
+  @Override
+  public String workout(int index) {
+    checkIndex(index);
+    return workoutTable.get(workouts[index]);
+  }
+
+  @Override
+  public HingeVariation variation(int index) {
+    checkIndex(index);
+    return exerciseTable.get(exercises[index]).variation();
+  }
+
+  @Override
+  public SetType setType(int index) {
+    checkIndex(index);
+    return TYPES[types[index]];
+  }
+
+  @Override
+  public int reps(int index) {
+    checkIndex(index);
+    return reps[index];
+  }
+
+  @Override
+  public Double rpe(int index) {
+    checkIndex(index);
+    int rpe = rpes[index];
+    return rpe == 0 ? null : RPES[rpe - 2];
+  }
+
+  @Override
+  public double loadKg(int index) {
+    checkIndex(index);
+    return exerciseTable.get(exercises[index]).assisted() ? 0.0 : weights[index];
+  }
+
+  private void checkIndex(int index) {
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException("index " + index + ", size " + size);
+    }
   }
 
   @Override
@@ -142,6 +209,32 @@ final class SetColumns extends AbstractList<TrainingSet> implements RandomAccess
     rpes = Arrays.copyOf(rpes, capacity);
     if (notes != null) {
       notes = Arrays.copyOf(notes, capacity);
+    }
+  }
+
+  /**
+   * Values in the order given, a new entry whenever the value is not the same instance as the last
+   * one: sets arrive in runs (the rows of a workout, of an exercise) that share their instances, so
+   * the table stays small (at most one entry per run).
+   */
+  private static final class Table<T> {
+    private Object[] values = new Object[16];
+    private int count;
+
+    int indexOf(T value) {
+      if (count > 0 && values[count - 1] == value) {
+        return count - 1;
+      }
+      if (count == values.length) {
+        values = Arrays.copyOf(values, count * 2);
+      }
+      values[count] = value;
+      return count++;
+    }
+
+    @SuppressWarnings("unchecked")
+    T get(int index) {
+      return (T) values[index];
     }
   }
 }

@@ -1,7 +1,6 @@
 package dev.backload.core.log;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -28,6 +27,9 @@ public record TrainingSet(
     int reps,
     Double rpe,
     String note) {
+
+  /** The word in an exercise name that makes its weight assistance rather than load. */
+  private static final String ASSISTED = "assisted";
 
   /** Kilograms in one pound, exactly. */
   public static final double KG_PER_LB = 0.45359237;
@@ -81,6 +83,11 @@ public record TrainingSet(
 
   /** Whether this set counts in the analytics: at least one rep and not a warm-up. */
   public boolean isWorking() {
+    return isWorking(reps, setType);
+  }
+
+  /** Whether a set of these reps and type is a working set: at least one rep, not a warm-up. */
+  public static boolean isWorking(int reps, SetType setType) {
     return reps >= 1 && setType != SetType.WARMUP;
   }
 
@@ -89,7 +96,36 @@ public record TrainingSet(
    * assistance, not load), {@link #weightKg()} otherwise.
    */
   public double loadKg() {
-    return exercise.toLowerCase(Locale.ROOT).contains("assisted") ? 0.0 : weightKg;
+    return isAssisted(exercise) ? 0.0 : weightKg;
+  }
+
+  /**
+   * Whether an exercise's weight is assistance, not load: {@code
+   * name.toLowerCase(Locale.ROOT)} contains {@code assisted}. Found without
+   * building the lower-cased copy (this runs once per set of a large import). Only {@code A-Z}
+   * lower-case to the ASCII letters of the word: the one other character that lower-cases to one of
+   * them, {@code U+0130}, becomes {@code i} followed by a combining dot, which no letter of the word
+   * follows an {@code i} as; so comparing with {@code A-Z} folded gives the same answer.
+   */
+  public static boolean isAssisted(String name) {
+    int last = name.length() - ASSISTED.length();
+    for (int i = 0; i <= last; i++) {
+      int j = 0;
+      while (j < ASSISTED.length()) {
+        char c = name.charAt(i + j);
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+        }
+        if (c != ASSISTED.charAt(j)) {
+          break;
+        }
+        j++;
+      }
+      if (j == ASSISTED.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

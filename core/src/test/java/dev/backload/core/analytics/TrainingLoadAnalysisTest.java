@@ -101,6 +101,37 @@ class TrainingLoadAnalysisTest {
   }
 
   @Test
+  void workoutsInAScrambledOrderOverYearsGiveTheSameAnalysis() {
+    // The day series grows to earlier and later dates as sets arrive; the result must not depend
+    // on the order the workouts come in (each date has one workout, its sets in order).
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    List<List<TrainingSet>> workouts = new ArrayList<>();
+    for (int d = 0; d < 3 * 365; d += 1 + random.nextInt(5)) {
+      List<TrainingSet> workout = new ArrayList<>();
+      String exercise = d % 3 == 0 ? Sets.SUMO : DEADLIFT;
+      double kg = 100 + d / 10.0;
+      for (int i = 0; i < 3; i++) {
+        workout.add(set(d, exercise, SetType.WORKING, kg, 5 - i % 2, i == 2 ? 9.0 : null));
+      }
+      workout.add(set(d, SQUAT, SetType.WORKING, 80, 5, null));
+      if (d % 50 == 0) {
+        d += 20; // a break
+      }
+      workouts.add(workout);
+    }
+    Analysis expected =
+        TrainingLoadAnalysis.analyze(workouts.stream().flatMap(List::stream).toList());
+    for (int round = 0; round < 5; round++) {
+      Collections.shuffle(workouts, new java.util.Random(round));
+      Analysis scrambled =
+          TrainingLoadAnalysis.analyze(workouts.stream().flatMap(List::stream).toList());
+      assertThat(scrambled).isEqualTo(expected);
+    }
+    assertThat(expected.days()).hasSizeGreaterThan(1000);
+    assertThat(expected.flags()).extracting(Flag::type).contains(RETURN_AFTER_BREAK, SPIKE);
+  }
+
+  @Test
   void flagsAreOrderedByDateThenTypeName() {
     Analysis a =
         analyze(

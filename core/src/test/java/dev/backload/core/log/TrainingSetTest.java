@@ -35,6 +35,45 @@ class TrainingSetTest {
   }
 
   @Test
+  void assistedIsFoundAsTheLowerCasedNameWouldFindIt() {
+    String[] names = {
+      "Assisted Pull Up", "ASSISTED DIP", "Chest Dip (Assisted)", "machine-assisted row", "assisted",
+      "Assiste", "assis ted", "Pull Up", "", "ASSİSTED", "Assİsted", "aſſisted", "assiſted",
+      "\u212Assisted", "Ａssisted", "xassistedx", "assissted", "assisteD", "aSsIsTeD curl",
+      "İassisted", "assisted\u0307", "\uD835\uDC00ssisted"
+    };
+    for (String name : names) {
+      assertThat(TrainingSet.isAssisted(name))
+          .as(name)
+          .isEqualTo(name.toLowerCase(java.util.Locale.ROOT).contains("assisted"));
+    }
+    // "assisted" with random neighbours, case changes and letters that case-fold unusually.
+    char[] alphabet = "aAsSiItTeEdD \u0130\u0131\u017F\u212A\u00DF".toCharArray();
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    int found = 0;
+    for (int n = 0; n < 100_000; n++) {
+      StringBuilder name = new StringBuilder();
+      for (int i = random.nextInt(3); i > 0; i--) {
+        name.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      for (char c : "assisted".toCharArray()) {
+        int pick = random.nextInt(10);
+        name.append(
+            pick < 6 ? c : pick < 9 ? Character.toUpperCase(c) : alphabet[random.nextInt(alphabet.length)]);
+      }
+      for (int i = random.nextInt(3); i > 0; i--) {
+        name.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String text = name.toString();
+      found += TrainingSet.isAssisted(text) ? 1 : 0;
+      assertThat(TrainingSet.isAssisted(text))
+          .as(text)
+          .isEqualTo(text.toLowerCase(java.util.Locale.ROOT).contains("assisted"));
+    }
+    assertThat(found).isBetween(10_000, 90_000); // both answers were exercised
+  }
+
+  @Test
   void rejectsOutOfRangeValues() {
     assertThatThrownBy(() -> TrainingSet.of(DAY, "w", "x", SetType.WORKING, -1, 1, null, null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("weightKg");

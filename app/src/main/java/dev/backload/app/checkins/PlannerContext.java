@@ -57,7 +57,7 @@ public record PlannerContext(
   }
 
   /** Whether nothing was given. */
-  public boolean isEmpty() {
+  public boolean nothingGiven() {
     return sleepHours == null
         && stress == null
         && hingeTestPain == null
@@ -72,7 +72,7 @@ public record PlannerContext(
 
   /** This context, or {@code null} when it is empty (so the API leaves it out). */
   public PlannerContext orNull() {
-    return isEmpty() ? null : this;
+    return nothingGiven() ? null : this;
   }
 
   /**

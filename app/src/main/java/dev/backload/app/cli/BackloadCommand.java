@@ -21,6 +21,11 @@ public final class BackloadCommand {
         triage [FILE]
               triage one JSON check-in, or JSON Lines (one check-in per line), read from
               FILE or standard input; prints the result as JSON
+        plan FILE --checkins CHECKINS.jsonl [--unit kg|lb] [--monitoring MONITORING.jsonl]
+             [--screen SCREEN.json] [--today YYYY-MM-DD] [--increment N] [--json]
+              the plan for an exported log and check-ins (JSON Lines), offline: the next
+              deadlift session, the stage, the zones and what may be driving the pain;
+              readable text, or the JSON of GET /api/v1/plan (--json)
         --help
               show this help
 
@@ -49,6 +54,8 @@ public final class BackloadCommand {
         return 0;
       case "triage":
         return new TriageCommand(in, out, err).run(rest);
+      case "plan":
+        return new PlanCommand(out, err).run(rest);
       case "serve":
         return ServeCommand.run(rest, out, err);
       default:

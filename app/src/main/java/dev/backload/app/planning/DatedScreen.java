@@ -41,7 +41,7 @@ public record DatedScreen(
   }
 
   /** Whether no test has a result. */
-  public boolean isEmpty() {
+  public boolean noResult() {
     return kneeToWallLeftCm == null
         && kneeToWallRightCm == null
         && hingesToMidShinFlatBack == null

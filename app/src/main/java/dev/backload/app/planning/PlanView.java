@@ -135,6 +135,8 @@ public record PlanView(
    * @param workoutId the workout in the log, or {@code null} when not known (offline)
    * @param exercise what was lifted
    * @param variation its hinge variation
+   * @param range where the pull started: as planned for a session started from the plan, else
+   *     the variation's usual range
    * @param loadKg the load, kilograms
    * @param load the load in the person's unit
    * @param sets working sets
@@ -150,6 +152,7 @@ public record PlanView(
       Long workoutId,
       String exercise,
       HingeVariation variation,
+      Range range,
       double loadKg,
       BigDecimal load,
       int sets,
@@ -197,6 +200,7 @@ public record PlanView(
               workoutIds != null && i < workoutIds.size() ? workoutIds.get(i) : null,
               s.dose().exercise(),
               s.variation(),
+              s.dose().range(),
               s.dose().loadKg(),
               load(s.dose().loadKg(), unit),
               s.dose().sets(),

@@ -57,7 +57,7 @@ public final class ScreenInput {
             tenth(JsonValues.number("sidePlankLeftS", m.get("sidePlankLeftS"), 0, HOLD_MAX_S)),
             tenth(JsonValues.number("sidePlankRightS", m.get("sidePlankRightS"), 0, HOLD_MAX_S)),
             tenth(JsonValues.number("backExtensorHoldS", m.get("backExtensorHoldS"), 0, HOLD_MAX_S)));
-    if (screen.isEmpty()) {
+    if (screen.noResult()) {
       throw new InvalidField("screen", "give at least one result");
     }
     return screen;

@@ -175,7 +175,6 @@ public class PlanService {
       throw new NoSession();
     }
     String exercise = LogNames.exercise(p, built.sets());
-    String unit = built.view().unit();
     List<NewSet> sets = new ArrayList<>();
     for (int i = 0; i < p.sets(); i++) {
       String note = null;
@@ -186,7 +185,6 @@ public class PlanService {
                 + "; "
                 + p.tempo()
                 + (p.rpeCap() == null ? "" : "; stop at RPE " + Units.rpe(p.rpeCap()))
-                + (p.loadKg() > 0 ? "; " + Units.format(p.loadKg(), unit) + " " + unit : "")
                 + ".";
       }
       sets.add(new NewSet(exercise, SetType.WORKING, p.loadKg(), p.reps(), null, note));

@@ -376,6 +376,17 @@ abstract class PlanApiContract {
         .contains("id=\"open-workout\"", location.replaceAll(".*(/workouts/\\d+)$", "$1"))
         .doesNotContain("id=\"start-workout\"");
 
+    // The loadable increment on the account page, in the person's unit.
+    assertThat(web.get("/account").body()).contains("id=\"loadIncrement\"", "value=\"2.5\"");
+    assertThat(web.post("/account/load-increment", Map.of("loadIncrement", "5")).statusCode())
+        .isEqualTo(302);
+    assertThat(json(web.api().get("/api/v1/plan/settings"))).containsEntry("loadIncrementKg", 5.0);
+    assertThat(web.get("/account").body()).contains("Loadable increment saved.");
+    assertThat(web.post("/account/load-increment", Map.of("loadIncrement", "0")).statusCode())
+        .isEqualTo(302);
+    assertThat(web.get("/account").body())
+        .contains("The loadable increment must be between 0.1 and 25 kg.", "value=\"5\"");
+
     HttpResponse<String> screen = web.get("/screen");
     assertThat(screen.statusCode()).isEqualTo(200);
     assertThat(screen.body()).contains("weakly linked to back pain", "stop");

@@ -153,8 +153,33 @@ abstract class PlanApiContract {
   }
 
   @Test
+  void aNewAccountHasAPlanWithNothingToFollowYet() {
+    LifterSession web = LifterSession.signUp(port);
+    Map<String, Object> plan = plan(web.api());
+    assertThat(plan)
+        .containsEntry("mode", "AS_PLANNED")
+        .containsEntry("stage", null)
+        .containsEntry("prescription", null)
+        .containsEntry("attributionSummary", null)
+        .containsEntry("triage", null)
+        .containsEntry("unit", "kg")
+        .containsEntry("loadIncrementKg", 2.5);
+    assertThat(list(plan.get("zoneHistory"))).isEmpty();
+    assertThat(list(plan.get("attribution"))).isEmpty();
+    assertThat(web.api().postJson("/api/v1/plan/workout", "").statusCode()).isEqualTo(409);
+    HttpResponse<String> page = web.get("/plan");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("id=\"no-session\"", "id=\"no-episode\"").doesNotContain("start-workout");
+    HttpResponse<String> start = web.post("/plan/start", Map.of());
+    assertThat(start.statusCode()).isEqualTo(302);
+    assertThat(start.headers().firstValue("Location").orElse("")).endsWith("/plan");
+    assertThat(web.get("/plan").body()).contains("The plan has no session to start right now.");
+  }
+
+  @Test
   void aRedFlagCheckInStopsThePlanWithNoSession() {
-    Http lifter = new Http(port).signUp();
+    LifterSession web = LifterSession.signUp(port);
+    Http lifter = web.api();
     long account = accountId(lifter);
     history(account, false);
     checkIn(lifter, "{\"painNow\":5,\"saddleNumbness\":true}");
@@ -171,6 +196,12 @@ abstract class PlanApiContract {
     HttpResponse<String> start = lifter.postJson("/api/v1/plan/workout", "");
     assertThat(start.statusCode()).as(start.body()).isEqualTo(409);
     assertThat(log.workouts(account, today(), today())).isEmpty();
+
+    String page = web.get("/plan").body();
+    assertThat(page)
+        .contains("id=\"plan-stop\"", "Get emergency care now", "id=\"stop-actions\"", "id=\"safety-net\"")
+        .contains((String) triage.get("safetyNet"))
+        .doesNotContain("id=\"next-session\"", "start-workout", "id=\"zones\"");
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.backload.core.planning.TechniqueNote;
 import dev.backload.core.triage.CheckIn;
 import dev.backload.core.triage.InvalidCheckInException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,37 @@ public record PlannerContext(
   /** The planner's dated check-in: the triage check-in with this context. */
   public EpisodeCheckIn toEpisodeCheckIn(LocalDate date, CheckIn checkIn) {
     return new EpisodeCheckIn(date, checkIn, hingeTestPain, sleepHours, stress, painStart, technique);
+  }
+
+  /** What was given, one plain sentence per answer, for the stored check-in's page. */
+  public List<String> describe() {
+    List<String> lines = new ArrayList<>();
+    if (sleepHours != null) {
+      lines.add("Sleep the night before: " + JsonValues.plain(sleepHours) + " hours.");
+    }
+    if (stress != null) {
+      lines.add("Stress: " + stress + " out of 10.");
+    }
+    if (hingeTestPain != null) {
+      lines.add("Broomstick hinge test: " + hingeTestPain + " out of 10.");
+    }
+    if (painStart != null) {
+      lines.add(
+          "The pain began in working set "
+              + painStart.setNumber()
+              + " of "
+              + painStart.setsInSession()
+              + (painStart.repNumber() == null
+                  ? ""
+                  : ", rep " + painStart.repNumber() + " of " + painStart.repsInSet())
+              + ".");
+    }
+    for (TechniqueNote note : TechniqueNote.values()) {
+      if (technique.contains(note)) {
+        lines.add("You noticed " + note.text() + ".");
+      }
+    }
+    return lines;
   }
 
   /** This context, or {@code null} when it is empty (so the API leaves it out). */

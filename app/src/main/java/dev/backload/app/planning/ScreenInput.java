@@ -46,6 +46,9 @@ public final class ScreenInput {
     if (json == null) {
       throw new InvalidField("screen", "give at least one result");
     }
+    if (!(json instanceof Map<?, ?>)) {
+      throw new InvalidField("screen", "must be a JSON object");
+    }
     Map<String, Object> m = JsonValues.object("", json, MEMBERS);
     LocalDate date = date(m.get("date"), today);
     DatedScreen screen =

@@ -201,6 +201,11 @@ abstract class CheckInContextContract {
         .containsEntry("hingeTestPain", 2)
         .containsEntry("painStart", nullRep(3, 3))
         .containsEntry("technique", List.of("BAR_DRIFTED_AWAY"));
+    String result =
+        web.get(saved.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "")).body();
+    assertThat(result)
+        .contains("id=\"planner-context-given\"", "Stress: 7 out of 10.", "Sleep the night before: 5.5 hours.")
+        .contains("The pain began in working set 3 of 3.", "You noticed the bar drifting away from you.");
 
     // Skipping the section stores a check-in without context.
     form.keySet().removeAll(List.of("stress", "sleepHours", "hingeTestPain", "painStartSet", "painStartSets", "technique", "age"));

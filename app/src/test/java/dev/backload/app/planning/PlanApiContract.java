@@ -270,6 +270,7 @@ abstract class PlanApiContract {
         "hingesToMidShinFlatBack");
     assertField(alice.putJson("/api/v1/screen", "{\"plank\":40}"), "plank");
     assertField(alice.putJson("/api/v1/screen", "{}"), "screen");
+    assertField(alice.putJson("/api/v1/screen", "[40]"), "screen");
     assertField(
         alice.putJson(
             "/api/v1/screen", "{\"date\":\"" + today().plusDays(2) + "\",\"sidePlankLeftS\":40}"),

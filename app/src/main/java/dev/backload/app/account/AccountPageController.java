@@ -77,7 +77,12 @@ class AccountPageController {
 
   @GetMapping("/account")
   String account(@AuthenticationPrincipal AccountUser user, Model model) {
-    model.addAttribute("account", accounts.findById(user.accountId()).orElseThrow());
+    Account account = accounts.findById(user.accountId()).orElseThrow();
+    model.addAttribute("account", account);
+    model.addAttribute(
+        "loadIncrement",
+        dev.backload.app.log.Units.format(
+            accounts.loadIncrementKg(account.id()), account.weightUnit()));
     model.addAttribute("tokens", tokens.list(user.accountId()));
     model.addAttribute("zones", ZONES);
     return "account/account";
@@ -92,6 +97,22 @@ class AccountPageController {
     try {
       service.updatePreferences(user.accountId(), weightUnit, timeZone);
       redirect.addFlashAttribute("notice", "Preferences saved.");
+    } catch (AccountService.InvalidAccountInput e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/account";
+  }
+
+  /** The loadable increment the plan rounds to, entered in the person's unit. */
+  @PostMapping("/account/load-increment")
+  String loadIncrement(
+      @AuthenticationPrincipal AccountUser user,
+      @RequestParam(required = false) Double loadIncrement,
+      RedirectAttributes redirect) {
+    Account account = accounts.findById(user.accountId()).orElseThrow();
+    try {
+      service.updateLoadIncrement(account.id(), loadIncrement, account.weightUnit());
+      redirect.addFlashAttribute("notice", "Loadable increment saved.");
     } catch (AccountService.InvalidAccountInput e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }

@@ -66,6 +66,22 @@ public class AccountRepository {
         rs.getObject("created_at", OffsetDateTime.class).toInstant());
   }
 
+  /** The smallest step the person can load a bar by, in kilograms (2.5 unless changed). */
+  public double loadIncrementKg(long id) {
+    return jdbc.sql("SELECT load_increment_kg FROM account WHERE id = :id")
+        .param("id", id)
+        .query(Double.class)
+        .single();
+  }
+
+  /** Sets the loadable increment, in kilograms. */
+  public void updateLoadIncrementKg(long id, double kg) {
+    jdbc.sql("UPDATE account SET load_increment_kg = :kg WHERE id = :id")
+        .param("kg", kg)
+        .param("id", id)
+        .update();
+  }
+
   public void updatePasswordHash(long id, String passwordHash) {
     jdbc.sql("UPDATE account SET password_hash = :hash WHERE id = :id")
         .param("hash", passwordHash)

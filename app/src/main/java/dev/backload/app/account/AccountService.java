@@ -103,6 +103,42 @@ public class AccountService {
     return accounts.findById(accountId).orElseThrow();
   }
 
+  /** The smallest loadable increment accepted, in kilograms (a pair of 0.05 kg microplates). */
+  public static final double LOAD_INCREMENT_MIN_KG = 0.1;
+
+  /** The largest loadable increment accepted, in kilograms. */
+  public static final double LOAD_INCREMENT_MAX_KG = 25;
+
+  /**
+   * Sets the smallest step the person can load a bar by, which the plan rounds its loads to.
+   *
+   * @param value the step in {@code unit}
+   * @param unit {@code kg} or {@code lb}
+   * @return the step in kilograms, as stored
+   * @throws InvalidAccountInput naming {@code loadIncrement} when it is missing or out of range
+   */
+  public double updateLoadIncrement(long accountId, Double value, String unit) {
+    double min = dev.backload.app.log.Units.fromKg(LOAD_INCREMENT_MIN_KG, unit);
+    double max = dev.backload.app.log.Units.fromKg(LOAD_INCREMENT_MAX_KG, unit);
+    if (value == null || !Double.isFinite(value)) {
+      throw new InvalidAccountInput("loadIncrement", "Give the loadable increment as a number.");
+    }
+    double kg = dev.backload.app.log.Units.toKg(value, unit);
+    if (kg < LOAD_INCREMENT_MIN_KG - 1e-9 || kg > LOAD_INCREMENT_MAX_KG + 1e-9) {
+      throw new InvalidAccountInput(
+          "loadIncrement",
+          "The loadable increment must be between "
+              + dev.backload.app.log.Units.format(LOAD_INCREMENT_MIN_KG, unit)
+              + " and "
+              + dev.backload.app.log.Units.format(LOAD_INCREMENT_MAX_KG, unit)
+              + " "
+              + unit
+              + ".");
+    }
+    accounts.updateLoadIncrementKg(accountId, kg);
+    return kg;
+  }
+
   /** Checks an email and password; the account when they match. */
   public java.util.Optional<Account> verify(String email, String password) {
     if (email == null || password == null) {

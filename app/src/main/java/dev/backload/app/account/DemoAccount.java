@@ -3,6 +3,7 @@ package dev.backload.app.account;
 import dev.backload.app.config.BackloadProperties;
 import dev.backload.app.log.TrainingLog;
 import dev.backload.app.checkins.CheckInService;
+import dev.backload.app.checkins.PlannerContext;
 import dev.backload.app.monitoring.MorningChecks;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -68,7 +69,7 @@ public class DemoAccount {
       }
     }
     for (DemoHistory.DemoCheckIn c : DemoHistory.checkIns(today)) {
-      checkIns.record(id, c.date(), c.fields());
+      checkIns.record(id, c.date(), c.fields(), PlannerContext.parse(c.plannerContext()));
     }
     log.info("Created the demo account {} with its training history", EMAIL);
   }

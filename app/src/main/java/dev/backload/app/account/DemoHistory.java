@@ -12,9 +12,11 @@ import java.util.List;
 
 /**
  * The demo lifter's training history: about four months of a three-day programme with deadlifts
- * climbing steadily, a week of much more deadlift volume with sessions close together, a flare-up
- * during a heavy set ten days ago, a week without deadlifts and a careful restart with the trap
- * bar. The same every time for the same "today", so the demo always tells the same story.
+ * climbing steadily (trap-bar pulls on Fridays in the first month, Romanian deadlifts after), a
+ * week of much more deadlift volume with sessions close together, a flare-up during the last heavy
+ * set ten days ago, a week without deadlifts and a careful restart with the trap bar. The check-ins
+ * carry the hinge test and where the pain began, so the plan shows the staged return at stage 2.
+ * The same every time for the same "today", so the demo always tells the same story.
  */
 final class DemoHistory {
   static final int WEEKS = 17;
@@ -33,8 +35,14 @@ final class DemoHistory {
   /** Pain answers for the deadlift session on a date (planner.md section 1). */
   record DemoAnswers(LocalDate date, Integer baseline, Integer during, Integer nextMorning) {}
 
-  /** A check-in as the lifter gave it (triage.md input fields). */
-  record DemoCheckIn(LocalDate date, Map<String, Object> fields) {}
+  /**
+   * A check-in as the lifter gave it: triage.md input fields, and the optional planner context in
+   * its JSON form ({@code plannerContext} of {@code POST /api/v1/checkins}), empty when none.
+   */
+  record DemoCheckIn(LocalDate date, Map<String, Object> fields, Map<String, Object> plannerContext) {}
+
+  /** Weeks at the start of the history in which Friday's hinge is the trap bar. */
+  static final int TRAP_BAR_WEEKS = 4;
 
   private DemoHistory() {}
 
@@ -56,7 +64,7 @@ final class DemoHistory {
         continue;
       }
       if (fromFlare < 0) {
-        answers.add(new DemoAnswers(w.date(), 0, 1, 1));
+        answers.add(new DemoAnswers(w.date(), 1, 1, 1));
       } else if (fromFlare == 0) {
         answers.add(new DemoAnswers(w.date(), 0, 7, 6));
       } else if (w.date().plusDays(1).isBefore(today)) {
@@ -69,7 +77,11 @@ final class DemoHistory {
     return answers;
   }
 
-  /** The flare-up's check-ins: from a sharp one-sided pain that stopped a set to nearly settled. */
+  /**
+   * The flare-up's check-ins: from a sharp one-sided pain that stopped the last set to nearly
+   * settled, with the broomstick hinge test getting easier (two good days in a row on days 6 and 7
+   * end stage 1 of the staged return).
+   */
   static List<DemoCheckIn> checkIns(LocalDate today) {
     LocalDate flare = today.minusDays(FLARE_DAYS_AGO);
     List<DemoCheckIn> checkIns = new ArrayList<>();
@@ -81,8 +93,18 @@ final class DemoHistory {
     first.put("location", "ONE_SIDE");
     first.put("stoppedSet", true);
     first.put("movementEffect", "WORSENS");
-    checkIns.add(new DemoCheckIn(flare, first));
-    int[][] later = {{1, 5}, {3, 4}, {5, 3}, {7, 2}, {9, 2}};
+    Map<String, Object> start = new LinkedHashMap<>();
+    start.put("setNumber", 3);
+    start.put("setsInSession", 3);
+    start.put("repNumber", 3);
+    start.put("repsInSet", 5);
+    Map<String, Object> firstContext = new LinkedHashMap<>();
+    firstContext.put("sleepHours", 6.5);
+    firstContext.put("stress", 4);
+    firstContext.put("painStart", start);
+    checkIns.add(new DemoCheckIn(flare, first, firstContext));
+    // Day after the flare, pain at rest, broomstick hinge test pain.
+    int[][] later = {{1, 5, 6}, {3, 4, 4}, {5, 3, 3}, {6, 2, 2}, {7, 2, 1}, {9, 2, 1}};
     for (int[] dayAndPain : later) {
       Map<String, Object> fields = new LinkedHashMap<>();
       fields.put("painNow", dayAndPain[1]);
@@ -92,7 +114,9 @@ final class DemoHistory {
       if (dayAndPain[0] <= 3) {
         fields.put("dailyLife", List.of("BENDING"));
       }
-      checkIns.add(new DemoCheckIn(flare.plusDays(dayAndPain[0]), fields));
+      Map<String, Object> context = new LinkedHashMap<>();
+      context.put("hingeTestPain", dayAndPain[2]);
+      checkIns.add(new DemoCheckIn(flare.plusDays(dayAndPain[0]), fields, context));
     }
     return checkIns;
   }
@@ -121,7 +145,7 @@ final class DemoHistory {
         } else if (dow == DayOfWeek.WEDNESDAY && !afterFlare) {
           workouts.add(new DemoWorkout(day, "Deadlift day", deadliftDay(deadlift, spikeWeek)));
         } else if (dow == DayOfWeek.FRIDAY && !afterFlare) {
-          workouts.add(new DemoWorkout(day, "Full body", fullBody(week, spikeWeek)));
+          workouts.add(new DemoWorkout(day, "Full body", fullBody(week, spikeWeek, deadlift)));
         } else if (afterFlare && daysSinceFlare >= 7 && (dow == DayOfWeek.WEDNESDAY || dow == DayOfWeek.FRIDAY || dow == DayOfWeek.SATURDAY)) {
           workouts.add(new DemoWorkout(day, "Easy trap bar", trapBarRestart(deadlift, daysSinceFlare)));
         }
@@ -161,12 +185,18 @@ final class DemoHistory {
     return sets;
   }
 
-  private static List<NewSet> fullBody(int week, boolean spike) {
+  private static List<NewSet> fullBody(int week, boolean spike, double deadlift) {
     List<NewSet> sets = new ArrayList<>();
-    double rdl = 90 + 2.5 * week;
-    int rdlSets = spike ? 5 : 3;
-    for (int i = 0; i < rdlSets; i++) {
-      sets.add(set("Romanian Deadlift (Barbell)", SetType.WORKING, rdl, 8, spike ? 8.5 : 7.0));
+    if (week < TRAP_BAR_WEEKS) {
+      for (int i = 0; i < 3; i++) {
+        sets.add(set("Trap Bar Deadlift", SetType.WORKING, deadlift - 10, 5, 7.0));
+      }
+    } else {
+      double rdl = 90 + 2.5 * week;
+      int rdlSets = spike ? 5 : 3;
+      for (int i = 0; i < rdlSets; i++) {
+        sets.add(set("Romanian Deadlift (Barbell)", SetType.WORKING, rdl, 8, spike ? 8.5 : 7.0));
+      }
     }
     for (int i = 0; i < 3; i++) {
       sets.add(set("Front Squat (Barbell)", SetType.WORKING, 80, 5, null));

@@ -3,6 +3,7 @@ package dev.backload.app.checkins;
 import dev.backload.app.account.AccountUser;
 import dev.backload.core.triage.Disposition;
 import dev.backload.core.triage.Finding;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.backload.core.triage.InvalidCheckInException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
@@ -48,6 +49,7 @@ class CheckInApiController {
    * @param actions what to do
    * @param safetyNet when to get emergency help
    * @param rulebookVersion the rulebook version applied
+   * @param plannerContext the optional planner context given with it; left out when none was
    */
   record CheckInJson(
       long id,
@@ -60,7 +62,8 @@ class CheckInApiController {
       List<Finding> findings,
       List<String> actions,
       String safetyNet,
-      String rulebookVersion) {
+      String rulebookVersion,
+      @JsonInclude(JsonInclude.Include.NON_NULL) PlannerContext plannerContext) {
 
     static CheckInJson of(StoredCheckIn c) {
       return new CheckInJson(
@@ -74,7 +77,8 @@ class CheckInApiController {
           c.result().findings(),
           c.result().actions(),
           c.result().safetyNet(),
-          c.result().rulebookVersion());
+          c.result().rulebookVersion(),
+          c.plannerContext().orNull());
     }
   }
 
@@ -85,7 +89,12 @@ class CheckInApiController {
               + " POST /api/v1/triage) plus an optional date (ISO, default today in the account's"
               + " time zone; not in the future and not before the latest check-in). Fields left"
               + " out that history knows (painPeak, daysSinceOnset, trend, painfulSessionsInARow,"
-              + " context, and the health profile facts) are derived; what is given always wins.")
+              + " context, and the health profile facts) are derived; what is given always wins."
+              + " An optional top-level plannerContext object carries what the planner reads and"
+              + " triage does not: sleepHours (0..24), stress (0..10), hingeTestPain (0..10),"
+              + " painStart {setNumber, setsInSession, repNumber, repsInSet} (the rep pair"
+              + " optional) and technique (BAR_DRIFTED_AWAY, BACK_ROUNDED). It is checked first,"
+              + " then set aside, so the triage fields keep their strict validation.")
   @PostMapping(
       path = "/api/v1/checkins",
       consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -93,8 +102,9 @@ class CheckInApiController {
   ResponseEntity<CheckInJson> create(
       @AuthenticationPrincipal AccountUser user, @RequestBody Map<String, Object> body) {
     Map<String, Object> fields = new LinkedHashMap<>(body);
+    PlannerContext context = PlannerContext.parse(fields.remove(PlannerContext.FIELD));
     LocalDate date = date(fields.remove("date"));
-    StoredCheckIn stored = service.record(user.accountId(), date, fields);
+    StoredCheckIn stored = service.record(user.accountId(), date, fields, context);
     return ResponseEntity.created(URI.create("/api/v1/checkins/" + stored.id()))
         .body(CheckInJson.of(stored));
   }

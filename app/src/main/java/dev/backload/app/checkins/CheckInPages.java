@@ -62,6 +62,7 @@ class CheckInPages {
   @GetMapping("/check-ins/new")
   String form(Model model, @AuthenticationPrincipal AccountUser user) {
     model.addAttribute("form", new CheckInForm());
+    model.addAttribute("plannerForm", new PlannerContextForm());
     return form(model, user.accountId());
   }
 
@@ -79,11 +80,23 @@ class CheckInPages {
   String store(
       @ModelAttribute("form") CheckInForm form,
       BindingResult binding,
+      @ModelAttribute("plannerForm") PlannerContextForm plannerForm,
+      BindingResult plannerBinding,
       Model model,
       @AuthenticationPrincipal AccountUser user) {
     long account = user.accountId();
     CheckInPageController.checkRequired(form, binding);
-    if (binding.hasErrors()) {
+    PlannerContext context = PlannerContext.NONE;
+    if (!plannerBinding.hasErrors()) {
+      try {
+        context = plannerForm.toContext();
+      } catch (InvalidCheckInException e) {
+        String field = PlannerContextForm.formField(e.field());
+        plannerBinding.rejectValue(
+            field, "invalid", PlannerContextForm.label(field) + ": " + e.problem());
+      }
+    }
+    if (binding.hasErrors() || plannerBinding.hasErrors()) {
       return form(model, account);
     }
     Optional<HealthProfile> profile = profiles.find(account);
@@ -106,7 +119,7 @@ class CheckInPages {
                 checked.osteoporosisOrSteroids(),
                 checked.immunosuppressed()));
       }
-      StoredCheckIn stored = service.record(account, null, fields);
+      StoredCheckIn stored = service.record(account, null, fields, context);
       return "redirect:/check-ins/" + stored.id();
     } catch (InvalidCheckInException e) {
       binding.rejectValue(

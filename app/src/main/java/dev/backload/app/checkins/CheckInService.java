@@ -66,6 +66,19 @@ public class CheckInService {
    */
   @Transactional
   public StoredCheckIn record(long accountId, LocalDate date, Map<String, ?> fields) {
+    return record(accountId, date, fields, PlannerContext.NONE);
+  }
+
+  /**
+   * Triages and stores one check-in with its optional planner context, which is stored beside the
+   * check-in and plays no part in triage.
+   *
+   * @param context what the check-in adds for the planner, {@link PlannerContext#NONE} for nothing
+   * @see #record(long, LocalDate, Map)
+   */
+  @Transactional
+  public StoredCheckIn record(
+      long accountId, LocalDate date, Map<String, ?> fields, PlannerContext context) {
     GivenInput given = GivenInput.parse(fields);
     store.lockAccount(accountId);
     LocalDate today = calendar.today(accountId);
@@ -109,7 +122,8 @@ public class CheckInService {
                 given.fields(),
                 effective.checkIn().toFields(),
                 effective.derived(),
-                result));
+                result,
+                context == null ? PlannerContext.NONE : context));
 
     if (episodeId != null) {
       List<EpisodeRule.DatedPain> pains = new ArrayList<>();

@@ -1,15 +1,21 @@
 package dev.backload.app.checkins;
 
 import dev.backload.app.config.Json;
+import dev.backload.core.planning.PainStart;
+import dev.backload.core.planning.TechniqueNote;
 import dev.backload.core.triage.Disposition;
 import dev.backload.core.triage.TriageResult;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -54,7 +60,8 @@ public class CheckInStore {
       Map<String, Object> input,
       Map<String, Object> effectiveInput,
       List<String> derived,
-      TriageResult result) {}
+      TriageResult result,
+      PlannerContext context) {}
 
   /**
    * Locks the account's row until the transaction ends, so that two check-ins of one person are
@@ -136,11 +143,15 @@ public class CheckInStore {
 
   long insert(long accountId, NewCheckIn c) {
     var keys = new GeneratedKeyHolder();
+    PainStart start = c.context().painStart();
     jdbc.sql(
             "INSERT INTO check_in (account_id, episode_id, check_in_date, pain_now, pain_peak,"
-                + " disposition, rulebook_version, input_json, effective_json, derived, result_json)"
+                + " disposition, rulebook_version, input_json, effective_json, derived, result_json,"
+                + " sleep_hours, stress, hinge_test_pain, pain_start_set, pain_start_sets,"
+                + " pain_start_rep, pain_start_reps, technique)"
                 + " VALUES (:account, :episode, :date, :painNow, :painPeak, :disposition, :version,"
-                + " :input, :effective, :derived, :result)")
+                + " :input, :effective, :derived, :result, :sleep, :stress, :hinge, :startSet,"
+                + " :startSets, :startRep, :startReps, :technique)")
         .param("account", accountId)
         .param("episode", c.episodeId())
         .param("date", c.date())
@@ -152,13 +163,29 @@ public class CheckInStore {
         .param("effective", Json.mapper().writeValueAsString(c.effectiveInput()))
         .param("derived", String.join(",", c.derived()))
         .param("result", Json.mapper().writeValueAsString(c.result()))
+        .param("sleep", c.context().sleepHours() == null ? null : BigDecimal.valueOf(c.context().sleepHours()))
+        .param("stress", c.context().stress())
+        .param("hinge", c.context().hingeTestPain())
+        .param("startSet", start == null ? null : start.setNumber())
+        .param("startSets", start == null ? null : start.setsInSession())
+        .param("startRep", start == null ? null : start.repNumber())
+        .param("startReps", start == null ? null : start.repsInSet())
+        .param(
+            "technique",
+            c.context().technique().isEmpty()
+                ? null
+                : c.context().technique().stream()
+                    .sorted()
+                    .map(Enum::name)
+                    .collect(Collectors.joining(",")))
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
 
   private static final String SELECT_STORED =
-      "SELECT id, check_in_date, episode_id, input_json, effective_json, derived, result_json"
-          + " FROM check_in WHERE account_id = :account";
+      "SELECT id, check_in_date, episode_id, input_json, effective_json, derived, result_json,"
+          + " sleep_hours, stress, hinge_test_pain, pain_start_set, pain_start_sets, pain_start_rep,"
+          + " pain_start_reps, technique FROM check_in WHERE account_id = :account";
 
   /** One of the account's check-ins; empty for another person's or an unknown id. */
   public Optional<StoredCheckIn> find(long accountId, long id) {
@@ -221,6 +248,31 @@ public class CheckInStore {
         Json.mapper().readValue(rs.getString("input_json"), Map.class),
         Json.mapper().readValue(rs.getString("effective_json"), Map.class),
         derived.isEmpty() ? List.of() : Arrays.asList(derived.split(",")),
-        Json.mapper().readValue(rs.getString("result_json"), TriageResult.class));
+        Json.mapper().readValue(rs.getString("result_json"), TriageResult.class),
+        context(rs));
+  }
+
+  private static PlannerContext context(ResultSet rs) throws SQLException {
+    BigDecimal sleep = rs.getBigDecimal("sleep_hours");
+    Integer set = rs.getObject("pain_start_set", Integer.class);
+    String technique = rs.getString("technique");
+    Set<TechniqueNote> notes = EnumSet.noneOf(TechniqueNote.class);
+    if (technique != null && !technique.isEmpty()) {
+      for (String name : technique.split(",")) {
+        notes.add(TechniqueNote.valueOf(name));
+      }
+    }
+    return new PlannerContext(
+        sleep == null ? null : sleep.doubleValue(),
+        rs.getObject("stress", Integer.class),
+        rs.getObject("hinge_test_pain", Integer.class),
+        set == null
+            ? null
+            : new PainStart(
+                set,
+                rs.getInt("pain_start_sets"),
+                rs.getObject("pain_start_rep", Integer.class),
+                rs.getObject("pain_start_reps", Integer.class)),
+        notes);
   }
 }

@@ -19,6 +19,8 @@ import java.util.Map;
  *     included
  * @param derived the names of the fields filled in from history or the health profile
  * @param result the triage result
+ * @param plannerContext the optional planner context given with it ({@link PlannerContext#NONE}
+ *     when none was)
  */
 public record StoredCheckIn(
     long id,
@@ -27,9 +29,11 @@ public record StoredCheckIn(
     Map<String, Object> input,
     Map<String, Object> effectiveInput,
     List<String> derived,
-    TriageResult result) {
+    TriageResult result,
+    PlannerContext plannerContext) {
 
   public StoredCheckIn {
+    plannerContext = plannerContext == null ? PlannerContext.NONE : plannerContext;
     input = Collections.unmodifiableMap(new LinkedHashMap<>(input));
     effectiveInput = Collections.unmodifiableMap(new LinkedHashMap<>(effectiveInput));
     derived = List.copyOf(derived);

@@ -24,6 +24,11 @@ public final class BackloadCommand {
         analyze FILE [--unit kg|lb] [--format strong|hevy|fitnotes] [--json] [--html OUT]
               analyse a Strong, Hevy or FitNotes export: a summary, JSON (--json) or an
               HTML report with charts (--html OUT); --skip-bad-rows leaves out bad rows
+        plan FILE --checkins CHECKINS.jsonl [--unit kg|lb] [--monitoring MONITORING.jsonl]
+             [--screen SCREEN.json] [--today YYYY-MM-DD] [--increment N] [--json]
+              the plan for an exported log and check-ins (JSON Lines), offline: the next
+              deadlift session, the stage, the zones and what may be driving the pain;
+              readable text, or the JSON of GET /api/v1/plan (--json)
         --help
               show this help
 
@@ -55,6 +60,8 @@ public final class BackloadCommand {
       case "analyze":
         return new AnalyzeCommand(out, err, err == System.err && System.console() != null)
             .run(rest);
+      case "plan":
+        return new PlanCommand(out, err).run(rest);
       case "serve":
         return ServeCommand.run(rest, out, err);
       default:

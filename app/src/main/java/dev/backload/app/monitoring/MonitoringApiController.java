@@ -39,8 +39,9 @@ class MonitoringApiController {
       description =
           "Body: {\"workoutId\", \"baseline\", \"during\", \"nextMorning\"}, any subset of the"
               + " three answers (each a whole number 0..10); answers left out stay as stored."
-              + " Returns the session with all its answers and its zone: green, amber, red, or"
-              + " pending while an answer is missing.")
+              + " Returns the session with all its answers and its zone (the core's"
+              + " PainMonitoring): green, amber, red, or pending while an answer that could still"
+              + " change it is missing.")
   @PostMapping(
       path = "/api/v1/monitoring",
       consumes = MediaType.APPLICATION_JSON_VALUE,

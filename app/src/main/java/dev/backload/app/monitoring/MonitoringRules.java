@@ -1,26 +1,35 @@
 package dev.backload.app.monitoring;
 
+import dev.backload.core.planning.Dose;
+import dev.backload.core.planning.MonitoredSession;
+import dev.backload.core.planning.PainMonitoring;
+import dev.backload.core.planning.PlannerThresholds;
+import dev.backload.core.planning.Range;
+import dev.backload.core.planning.Zone;
+import dev.backload.core.planning.ZonedSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * The pain-monitoring rules, pure and named once: the zone of a session (planner.md section 1) and
- * the count of painful sessions in a row that the check-in derives (triage.md field {@code
+ * The pain-monitoring rules of the app: the zone of each session, read from the core's {@link
+ * PainMonitoring} (planner.md section 1, the one place the zone rules live), and the count of
+ * painful sessions in a row that the check-in derives (triage.md field {@code
  * painfulSessionsInARow}).
  *
- * <p><b>Zone.</b> A session needs all three answers; until then it is {@link Zone#PENDING} (the
- * app asks, it never guesses). Then:
- *
- * <ul>
- *   <li>red: {@code during > }{@value #AMBER_DURING_MAX}, or {@code nextMorning > baseline}, or the
- *       weekly trend rises: the mean next-morning pain of the session's ISO week (its sessions up
- *       to and including this one) is at least {@value #WEEKLY_RISE_POINTS} point above the mean of
- *       the previous ISO week (all its answered sessions); no answered session last week, no trend;
- *   <li>green: {@code during <= }{@value #GREEN_DURING_MAX} and {@code nextMorning <= baseline};
- *   <li>amber: otherwise ({@code during} 4..5 and {@code nextMorning <= baseline}).
- * </ul>
+ * <p><b>Zone.</b> The core zones a session from its three answers: red when the pain during it is
+ * above {@value PlannerThresholds#AMBER_DURING_MAX} (known as soon as that answer is in), pending
+ * while the next-morning answer is missing, red when the next morning is worse than the baseline or
+ * the weekly trend rises, green when the pain during it is at most {@value
+ * PlannerThresholds#GREEN_DURING_MAX}, else amber. The app also stores sessions whose baseline or
+ * during answer is still missing, which the core does not take; this class hands them to the core
+ * with the one value that cannot make a session red (baseline 10, during 0). A red zone that comes
+ * back is then certain from the answers given; a green or amber one is not, and the session stays
+ * {@link Zone#PENDING} with the missing answers as its reasons.
  *
  * <p><b>Painful sessions in a row.</b> Deadlift-family sessions on the {@value
  * #PAINFUL_SESSIONS_LOOKBACK_DAYS} days up to and including the check-in date, newest first. A
@@ -31,23 +40,20 @@ import java.util.List;
  */
 public final class MonitoringRules {
 
-  /** Green needs the worst pain during the session at or below this (planner.md section 1). */
-  public static final int GREEN_DURING_MAX = 3;
-
-  /** Pain during the session above this is red (planner.md section 1). */
-  public static final int AMBER_DURING_MAX = 5;
-
-  /**
-   * Heuristic (planner.md "(h)"): a mean next-morning pain this many points or more above last
-   * week's makes the session red.
-   */
-  public static final int WEEKLY_RISE_POINTS = 1;
-
   /** A session with pain during it or the next morning at or above this counts as painful (triage.md: 3/10). */
   public static final int PAINFUL_SESSION_PAIN = 3;
 
   /** Heuristic: how far back "recent" sessions reach for {@code painfulSessionsInARow}, in days. */
   public static final int PAINFUL_SESSIONS_LOOKBACK_DAYS = 28;
+
+  /** The baseline given to the core while it is unknown: no next morning can be worse than it. */
+  private static final int UNKNOWN_BASELINE = 10;
+
+  /** The pain during given to the core while it is unknown: it cannot make the session red. */
+  private static final int UNKNOWN_DURING = 0;
+
+  /** Zoning reads only the dates and answers; every session gets this placeholder dose. */
+  private static final Dose ZONING_ONLY = new Dose("Deadlift", Range.FLOOR, 0, 1, 1);
 
   private MonitoringRules() {}
 
@@ -56,6 +62,16 @@ public final class MonitoringRules {
     public Assessment {
       reasons = List.copyOf(reasons);
     }
+
+    /** The zone as the API and the pages write it: {@code green}, {@code amber}, {@code red}, {@code pending}. */
+    public String label() {
+      return MonitoringRules.label(zone);
+    }
+  }
+
+  /** A zone as the API and the pages write it: {@code green}, {@code amber}, {@code red}, {@code pending}. */
+  public static String label(Zone zone) {
+    return zone.name().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -65,97 +81,60 @@ public final class MonitoringRules {
    * @param all every session of the same person (for the weekly trend); may include {@code session}
    */
   public static Assessment assess(MonitoringSession session, List<MonitoringSession> all) {
-    if (!session.complete()) {
-      List<String> missing = new ArrayList<>();
-      if (session.baseline() == null) {
-        missing.add("Waiting for how your back felt on the morning before the session.");
-      }
-      if (session.during() == null) {
-        missing.add("Waiting for the worst pain during the session.");
-      }
-      if (session.nextMorning() == null) {
-        missing.add("Waiting for how your back felt on waking the next morning.");
-      }
-      return new Assessment(Zone.PENDING, missing);
+    List<MonitoringSession> everyone = new ArrayList<>(all);
+    if (everyone.stream().noneMatch(s -> s.workoutId() == session.workoutId())) {
+      everyone.add(session);
     }
-    List<String> red = new ArrayList<>();
-    if (session.during() > AMBER_DURING_MAX) {
-      red.add("Pain during the session went above " + AMBER_DURING_MAX + " out of 10.");
-    }
-    if (session.nextMorning() > session.baseline()) {
-      red.add("Your back was worse the next morning than on the morning before the session.");
-    }
-    if (weeklyRise(session, all)) {
-      red.add(
-          "This week your back has felt on average at least "
-              + WEEKLY_RISE_POINTS
-              + " point worse on the mornings after deadlifts than last week.");
-    }
-    if (!red.isEmpty()) {
-      return new Assessment(Zone.RED, red);
-    }
-    if (session.during() <= GREEN_DURING_MAX) {
-      return new Assessment(
-          Zone.GREEN,
-          List.of(
-              "Pain during the session stayed at " + GREEN_DURING_MAX + " out of 10 or lower, and"
-                  + " the next morning was no worse than before."));
-    }
-    return new Assessment(
-        Zone.AMBER,
-        List.of(
-            "Pain during the session was between "
-                + (GREEN_DURING_MAX + 1)
-                + " and "
-                + AMBER_DURING_MAX
-                + " out of 10; the next morning was no worse than before."));
+    return assessAll(everyone).get(session.workoutId());
   }
 
   /**
-   * Whether the mean next-morning pain of the session's ISO week, over its answered sessions up to
-   * and including this one, is at least {@link #WEEKLY_RISE_POINTS} above the previous ISO week's
-   * mean. Compared in whole numbers, so the boundary is exact.
+   * The zone of every session of one person, by workout id.
+   *
+   * @param sessions every session of the person, in any order
    */
-  static boolean weeklyRise(MonitoringSession session, List<MonitoringSession> all) {
-    LocalDate monday = monday(session.date());
-    LocalDate lastMonday = monday.minusWeeks(1);
-    long thisSum = 0;
-    long thisCount = 0;
-    long lastSum = 0;
-    long lastCount = 0;
-    boolean selfSeen = false;
-    for (MonitoringSession s : all) {
-      if (s.nextMorning() == null) {
-        continue;
-      }
-      LocalDate week = monday(s.date());
-      if (week.equals(monday) && !after(s, session)) {
-        thisSum += s.nextMorning();
-        thisCount++;
-        selfSeen |= s.workoutId() == session.workoutId();
-      } else if (week.equals(lastMonday)) {
-        lastSum += s.nextMorning();
-        lastCount++;
-      }
+  public static Map<Long, Assessment> assessAll(List<MonitoringSession> sessions) {
+    List<MonitoringSession> ordered = new ArrayList<>(sessions);
+    ordered.sort(
+        Comparator.comparing(MonitoringSession::date).thenComparingLong(MonitoringSession::workoutId));
+    List<MonitoredSession> answers = new ArrayList<>(ordered.size());
+    for (MonitoringSession s : ordered) {
+      answers.add(
+          MonitoredSession.of(
+              s.date(),
+              ZONING_ONLY,
+              s.baseline() != null ? s.baseline() : UNKNOWN_BASELINE,
+              s.during() != null ? s.during() : UNKNOWN_DURING,
+              s.nextMorning()));
     }
-    if (!selfSeen) {
-      thisSum += session.nextMorning();
-      thisCount++;
+    // The core sorts by date, stably: the zones come back in the order given.
+    List<ZonedSession> zoned = PainMonitoring.zones(answers);
+    Map<Long, Assessment> result = new HashMap<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      MonitoringSession s = ordered.get(i);
+      ZonedSession z = zoned.get(i);
+      boolean certain = z.zone() == Zone.RED || (s.baseline() != null && s.during() != null);
+      result.put(
+          s.workoutId(),
+          certain && z.zone() != Zone.PENDING
+              ? new Assessment(z.zone(), List.of(z.why()))
+              : new Assessment(Zone.PENDING, missing(s)));
     }
-    if (lastCount == 0) {
-      return false;
-    }
-    // thisSum / thisCount - lastSum / lastCount >= WEEKLY_RISE_POINTS, without division.
-    return thisSum * lastCount - lastSum * thisCount >= WEEKLY_RISE_POINTS * thisCount * lastCount;
+    return result;
   }
 
-  private static boolean after(MonitoringSession a, MonitoringSession b) {
-    int byDate = a.date().compareTo(b.date());
-    return byDate > 0 || (byDate == 0 && a.workoutId() > b.workoutId());
-  }
-
-  private static LocalDate monday(LocalDate date) {
-    return date.minusDays(date.getDayOfWeek().getValue() - 1L);
+  private static List<String> missing(MonitoringSession session) {
+    List<String> missing = new ArrayList<>();
+    if (session.baseline() == null) {
+      missing.add("Waiting for how your back felt on the morning before the session.");
+    }
+    if (session.during() == null) {
+      missing.add("Waiting for the worst pain during the session.");
+    }
+    if (session.nextMorning() == null) {
+      missing.add("Waiting for how your back felt on waking the next morning.");
+    }
+    return missing;
   }
 
   /**

@@ -175,11 +175,12 @@ public class MorningChecks {
   public List<SessionView> recent(long accountId, LocalDate today) {
     List<MonitoringSession> all = sessions(accountId);
     LocalDate from = today.minusDays(RECENT_DAYS - 1L);
+    Map<Long, MonitoringRules.Assessment> zones = MonitoringRules.assessAll(all);
     List<SessionView> recent = new ArrayList<>();
     for (int i = all.size() - 1; i >= 0; i--) {
       MonitoringSession s = all.get(i);
       if (!s.date().isBefore(from) && !s.date().isAfter(today)) {
-        recent.add(view(s, all));
+        recent.add(view(s, zones.get(s.workoutId())));
       }
     }
     return recent;
@@ -188,7 +189,10 @@ public class MorningChecks {
   /** One of the account's deadlift-family sessions with its zone; empty for anything else. */
   public Optional<SessionView> session(long accountId, long workoutId) {
     List<MonitoringSession> all = sessions(accountId);
-    return all.stream().filter(s -> s.workoutId() == workoutId).findFirst().map(s -> view(s, all));
+    return all.stream()
+        .filter(s -> s.workoutId() == workoutId)
+        .findFirst()
+        .map(s -> view(s, MonitoringRules.assess(s, all)));
   }
 
   /**
@@ -226,15 +230,14 @@ public class MorningChecks {
     }
   }
 
-  static SessionView view(MonitoringSession s, List<MonitoringSession> all) {
-    MonitoringRules.Assessment a = MonitoringRules.assess(s, all);
+  static SessionView view(MonitoringSession s, MonitoringRules.Assessment a) {
     return new SessionView(
         s.workoutId(),
         s.date(),
         s.baseline(),
         s.during(),
         s.nextMorning(),
-        a.zone().label(),
+        a.label(),
         a.reasons());
   }
 }

@@ -57,8 +57,8 @@ abstract class AccountDeletionContract {
 
   /**
    * Gives the account rows in every table (it already has a token): a deadlift workout with its
-   * sets and pain answers, a check-in with pain (which opens an episode), the health profile, and an
-   * import with a skipped row.
+   * sets and pain answers, a check-in with pain (which opens an episode), the health profile, an
+   * import with a skipped row, a screen and a workout started from the plan.
    */
   void logSomething(Http api) {
     String day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2).toString();
@@ -86,6 +86,8 @@ abstract class AccountDeletionContract {
                     "true")
                 .statusCode())
         .isEqualTo(201);
+    assertThat(api.putJson("/api/v1/screen", "{\"sidePlankLeftS\":45}").statusCode()).isEqualTo(200);
+    assertThat(api.postJson("/api/v1/plan/workout", "").statusCode()).isEqualTo(201);
   }
 
   long idOf(Http api) {

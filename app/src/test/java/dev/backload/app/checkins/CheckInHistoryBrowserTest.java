@@ -150,7 +150,8 @@ class CheckInHistoryBrowserTest {
     go("#save-monitoring");
     assertThat(browser.getCurrentUrl()).contains("/monitoring?saved=" + workout);
     WebElement session = browser.findElement(By.cssSelector("#sessions li[data-workout='" + workout + "']"));
-    assertThat(session.getText()).contains("red").contains("worse the next morning");
+    // The reason is the core's sentence (PainMonitoring), naming both numbers.
+    assertThat(session.getText()).contains("red").contains("5/10, above the 1/10 of the morning before");
     assertThat(text("nothing-pending")).isNotBlank();
     assertNoHorizontalScroll();
     Browser.screenshot(browser, "checkins-monitoring");

@@ -2,6 +2,7 @@ package dev.backload.app.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backload.core.planning.Zone;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,19 +40,42 @@ class MonitoringRulesTest {
   @Test
   void redWhenTheNextMorningIsWorseThanTheBaseline() {
     assertThat(zone(s(1, MON, 2, 1, 3))).isEqualTo(Zone.RED);
+    // The reason is the core's sentence (PainMonitoring), naming both numbers.
     assertThat(MonitoringRules.assess(s(1, MON, 2, 1, 3), List.of()).reasons())
-        .anyMatch(r -> r.contains("worse the next morning"));
+        .singleElement()
+        .asString()
+        .contains("3/10", "above the 2/10 of the morning before");
   }
 
   @Test
-  void pendingWhileAnyAnswerIsMissing() {
-    assertThat(zone(s(1, MON, 2, 8, null))).isEqualTo(Zone.PENDING);
+  void pendingWhileAnAnswerThatCouldChangeTheZoneIsMissing() {
     assertThat(zone(s(1, MON, null, 2, 2))).isEqualTo(Zone.PENDING);
     assertThat(zone(s(1, MON, 2, null, 2))).isEqualTo(Zone.PENDING);
     assertThat(MonitoringRules.assess(s(1, MON, 2, 2, null), List.of()).reasons())
         .singleElement()
         .asString()
         .contains("next morning");
+    assertThat(MonitoringRules.assess(s(1, MON, null, null, null), List.of()).reasons()).hasSize(3);
+  }
+
+  @Test
+  void redAsSoonAsTheAnswersGivenMakeItRed() {
+    // The core's reading (PainMonitoring): pain during above 5 is red without the next morning.
+    assertThat(zone(s(1, MON, 2, 8, null))).isEqualTo(Zone.RED);
+    assertThat(zone(s(1, MON, null, 6, null))).isEqualTo(Zone.RED);
+    // A next morning worse than the baseline is red whatever the pain during was.
+    assertThat(zone(s(1, MON, 1, null, 3))).isEqualTo(Zone.RED);
+    // Without the baseline, a calm session cannot be called green yet.
+    assertThat(zone(s(1, MON, null, 1, 0))).isEqualTo(Zone.PENDING);
+  }
+
+  @Test
+  void aSessionWithoutBaselineStillCountsInTheWeeklyTrend() {
+    MonitoringSession last = s(1, MON.minusDays(3), 2, 2, 2);
+    MonitoringSession unknownBaseline = s(2, MON, null, null, 5);
+    MonitoringSession now = s(3, MON.plusDays(1), 4, 2, 4);
+    // This week (5 + 4) / 2 = 4.5 against last week's 2.
+    assertThat(zone(now, last, unknownBaseline, now)).isEqualTo(Zone.RED);
   }
 
   @Test

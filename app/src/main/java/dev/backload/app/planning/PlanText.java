@@ -1,0 +1,117 @@
+package dev.backload.app.planning;
+
+import dev.backload.app.triage.DispositionView;
+import dev.backload.core.planning.Accessory;
+
+/**
+ * The plan as readable text for the terminal ({@code backload plan} without {@code --json}): the
+ * same parts as the plan page, in the same order, one item per line.
+ */
+public final class PlanText {
+
+  private PlanText() {}
+
+  /** Renders a plan; every line ends with a newline. */
+  public static String render(PlanView plan) {
+    StringBuilder out = new StringBuilder();
+    line(out, "Plan for " + plan.date() + ": " + plan.modeTitle());
+    if (plan.stopped()) {
+      DispositionView view = DispositionView.of(plan.triage().disposition());
+      line(out, "");
+      line(out, plan.triage().disposition() + ": " + view.headline());
+      line(out, "  " + view.summary());
+      line(out, "  No training session is planned until a check-in shows no emergency or urgent sign.");
+      line(out, "");
+      line(out, "What to do now");
+      plan.triage().actions().forEach(a -> line(out, "  - " + a));
+      line(out, "");
+      line(out, "If things change");
+      line(out, "  " + plan.triage().safetyNet());
+      return out.toString();
+    }
+    if (plan.stage() != null) {
+      line(
+          out,
+          "Stage "
+              + plan.stage().number()
+              + " of 4, "
+              + plan.stage().title()
+              + ": "
+              + plan.stage().content());
+    }
+    if (plan.stageProgress() != null) {
+      line(out, "  Moves on when: " + plan.stageProgress().movesOnWhen());
+      line(out, "  Where you stand: " + plan.stageProgress().status());
+    }
+    line(out, "");
+    PlanView.SessionView s = plan.prescription();
+    if (s == null) {
+      line(out, "No deadlift session to plan from: the log has none yet.");
+    } else {
+      line(out, "Next deadlift session");
+      line(out, "  " + s.exercise() + ", " + s.rangeText());
+      line(
+          out,
+          "  "
+              + s.sets()
+              + " x "
+              + s.reps()
+              + (s.loadKg() > 0 ? " at " + s.load().toPlainString() + " " + plan.unit() : "")
+              + (s.rpeCap() != null ? ", stop at RPE " + s.rpeCapText() : ""));
+      line(out, "  Tempo: " + s.tempo());
+      line(out, "  Why:");
+      s.reasons().forEach(r -> line(out, "    - " + r));
+      s.adjustments().forEach(a -> line(out, "    - " + a.reason()));
+      line(out, "  Accessory block:");
+      for (Accessory a : s.accessories()) {
+        line(out, "    - " + a.name() + ": " + a.dose() + (a.weakEvidence() ? " (weak evidence)" : ""));
+      }
+      line(out, "  Keep track of your back:");
+      line(out, "    - " + s.monitoring().before());
+      line(out, "    - " + s.monitoring().during());
+      line(out, "    - " + s.monitoring().nextMorning());
+    }
+    if (!plan.recommendations().isEmpty()) {
+      line(out, "");
+      line(out, "Also");
+      plan.recommendations().forEach(r -> line(out, "  - " + r.text()));
+    }
+    line(out, "");
+    line(out, "Deadlift sessions with pain answers");
+    if (plan.zoneHistory().isEmpty()) {
+      line(out, "  none yet");
+    }
+    for (PlanView.ZoneView z : plan.zoneHistory()) {
+      line(
+          out,
+          "  "
+              + z.date()
+              + "  "
+              + String.format("%-8s", z.zone())
+              + z.exercise()
+              + ", "
+              + z.load().toPlainString()
+              + " "
+              + plan.unit()
+              + ", "
+              + z.sets()
+              + " x "
+              + z.reps()
+              + ": "
+              + z.why());
+    }
+    line(out, "");
+    line(out, "What may be driving it");
+    if (plan.attributionSummary() == null) {
+      line(out, "  No pain episode is open.");
+    } else {
+      plan.attribution().forEach(a -> line(out, "  - " + a.title() + ": " + a.evidence()));
+      line(out, "  " + plan.attributionSummary());
+    }
+    return out.toString();
+  }
+
+  private static void line(StringBuilder out, String text) {
+    out.append(text).append('\n');
+  }
+}

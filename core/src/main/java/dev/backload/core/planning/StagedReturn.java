@@ -347,6 +347,11 @@ final class StagedReturn {
     Dose dose =
         Tracks.next(sessions, entry, s -> progress(s, reasons, today), ctx.incrementKg(), reasons);
     dose = dose.withLoadKg(ctx.round(dose.loadKg()));
+    if (stage == Stage.REPATTERN) {
+      // The reduced range is what stage 2 is (planner.md 2): a session read from the log cannot
+      // say the handles were high or the bar on blocks, so the stage's range is kept.
+      dose = dose.withExercise(dose.exercise(), repatternShape().range());
+    }
     return Prescription.of(
         dose,
         tempo(),

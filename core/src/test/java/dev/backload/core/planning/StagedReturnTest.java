@@ -147,6 +147,22 @@ class StagedReturnTest {
   }
 
   @Test
+  void stage2KeepsTheHighHandlesAfterASessionLoggedFromTheFloor() {
+    // A session read from the log cannot say the handles were high; stage 2 still prescribes them.
+    Lifter lifter =
+        new Lifter()
+            .mondaysAndThursdays(0, 27, "Deadlift", 140, 3, 5)
+            .lifts(26, "Trap Bar Deadlift", 160, 3, 5, null)
+            .painBegins(28)
+            .checksIn(29, oneLegBelowKnee(3), 3)
+            .trains(31, new Dose("Trap Bar Deadlift", Range.FLOOR, 87.5, 3, 6), null, 1, 2, 1);
+    Prescription p = lifter.planOn(32).prescription();
+    assertThat(p.variation()).isEqualTo(dev.backload.core.log.HingeVariation.TRAP_BAR);
+    assertThat(p.range()).isEqualTo(Range.HIGH_HANDLES);
+    assertThat(p.loadKg()).isGreaterThan(87.5); // green: progressed
+  }
+
+  @Test
   void stage2UsesTheTrapBarWhenTheLifterHasOne() {
     Lifter lifter =
         new Lifter()

@@ -97,13 +97,28 @@ class CheckInPages {
       }
     }
     if (binding.hasErrors() || plannerBinding.hasErrors()) {
+      CheckInPageController.addRedFlags(form, model);
       return form(model, account);
     }
     Optional<HealthProfile> profile = profiles.find(account);
     Map<String, Object> fields = new LinkedHashMap<>(CheckInPageController.toFields(form));
     if (profile.isPresent()) {
-      // The profile questions are not on the form: the profile answers them.
-      CheckInPageController.HISTORY.forEach(fields::remove);
+      // The profile answers the lasting facts, but a fact ticked on this form (an older form, or
+      // the anonymous one forwarded here) is never dropped: it counts now and joins the profile.
+      CheckInPageController.HISTORY.stream()
+          .filter(fact -> !Boolean.TRUE.equals(fields.get(fact)))
+          .forEach(fields::remove);
+      HealthProfile p = profile.get();
+      HealthProfile updated =
+          new HealthProfile(
+              p.age(),
+              p.ageGivenOn(),
+              p.cancerHistory() || Boolean.TRUE.equals(fields.get("cancerHistory")),
+              p.osteoporosisOrSteroids() || Boolean.TRUE.equals(fields.get("osteoporosisOrSteroids")),
+              p.immunosuppressed() || Boolean.TRUE.equals(fields.get("immunosuppressed")));
+      if (!updated.equals(p)) {
+        profiles.save(account, updated);
+      }
     }
     fields.values().removeIf(Objects::isNull);
     try {
@@ -124,6 +139,7 @@ class CheckInPages {
     } catch (InvalidCheckInException e) {
       binding.rejectValue(
           CheckInPageController.formField(e.field()), "invalid", e.getMessage());
+      CheckInPageController.addRedFlags(form, model);
       return form(model, account);
     }
   }

@@ -2,11 +2,13 @@ package dev.backload.app.triage;
 
 import dev.backload.app.account.AccountUser;
 import dev.backload.core.triage.CheckIn;
+import dev.backload.core.triage.Disposition;
 import dev.backload.core.triage.InvalidCheckInException;
 import dev.backload.core.triage.TriageEngine;
 import dev.backload.core.triage.TriageResult;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,6 +52,13 @@ public class CheckInPageController {
 
   static final String NONE = "NONE";
 
+  /**
+   * The emergency checklist's item for E5 (symptoms or weakness in both legs), so that it is asked
+   * with the other emergency signs every time, not only through the leg questions. Ticked, it sets
+   * {@code leg} to {@code BOTH_LEGS}: the most serious answer, so nothing given is weakened.
+   */
+  static final String BOTH_LEGS_SIGN = "bothLegs";
+
   @GetMapping("/check-in")
   String form(Model model, @AuthenticationPrincipal AccountUser user) {
     if (user != null) {
@@ -71,6 +80,7 @@ public class CheckInPageController {
     }
     checkRequired(form, binding);
     if (binding.hasErrors()) {
+      addRedFlags(form, model);
       return "check-in";
     }
     CheckIn checkIn;
@@ -79,12 +89,52 @@ public class CheckInPageController {
     } catch (InvalidCheckInException e) {
       String field = formField(e.field());
       binding.rejectValue(field, "invalid", e.getMessage());
+      addRedFlags(form, model);
       return "check-in";
     }
     TriageResult result = TriageEngine.assess(checkIn);
     model.addAttribute("result", result);
     model.addAttribute("view", DispositionView.of(result.disposition()));
     return "check-in-result";
+  }
+
+  /**
+   * On a form sent back for corrections: when its red-flag answers alone already call for a doctor
+   * (URGENT or EMERGENCY), that result goes at the top of the page, so a mistake in an unrelated
+   * field never holds back emergency advice.
+   */
+  public static void addRedFlags(CheckInForm form, Model model) {
+    redFlagsAlone(form)
+        .ifPresent(
+            result -> {
+              model.addAttribute("redFlags", result);
+              model.addAttribute("redFlagsView", DispositionView.of(result.disposition()));
+            });
+  }
+
+  /** The triage of the form's red-flag answers only (the rest left at the rulebook's defaults). */
+  static Optional<TriageResult> redFlagsAlone(CheckInForm form) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    Integer pain = form.getPainNow();
+    f.put("painNow", pain != null && pain >= 0 && pain <= 10 ? pain : 0);
+    for (List<String> group : List.of(EMERGENCY_SIGNS, ILLNESS_SIGNS)) {
+      group.forEach(sign -> f.put(sign, form.getEmergencySigns().contains(sign) || form.getIllnessSigns().contains(sign)));
+    }
+    HISTORY.forEach(fact -> f.put(fact, form.getHistory().contains(fact)));
+    f.put("weaknessProgressing", form.isWeaknessProgressing());
+    f.put("legNumbness", form.isLegNumbness());
+    Map<String, Object> legs = new LinkedHashMap<>();
+    legs.put("leg", form.getEmergencySigns().contains(BOTH_LEGS_SIGN) ? "BOTH_LEGS" : blankToNull(form.getLeg()));
+    legs.put("legWeakness", blankToNull(form.getLegWeakness()));
+    TriageResult result;
+    try {
+      Map<String, Object> withLegs = new LinkedHashMap<>(f);
+      withLegs.putAll(legs);
+      result = TriageEngine.assess(CheckIn.fromFields(withLegs));
+    } catch (InvalidCheckInException e) {
+      result = TriageEngine.assess(CheckIn.fromFields(f)); // a tampered leg answer: the rest still counts
+    }
+    return result.disposition().isAtLeast(Disposition.URGENT) ? Optional.of(result) : Optional.empty();
   }
 
   /** Rejects a form without {@code painNow} or with a red-flag checklist left unanswered. */
@@ -131,6 +181,9 @@ public class CheckInPageController {
     // A ticked sign always counts, even if "none of these" was ticked too: never weaken a red flag.
     for (String sign : EMERGENCY_SIGNS) {
       f.put(sign, form.getEmergencySigns().contains(sign));
+    }
+    if (form.getEmergencySigns().contains(BOTH_LEGS_SIGN)) {
+      f.put("leg", "BOTH_LEGS");
     }
     for (String sign : ILLNESS_SIGNS) {
       f.put(sign, form.getIllnessSigns().contains(sign));

@@ -22,9 +22,9 @@ public record DispositionView(String cssClass, String headline, String summary) 
       case URGENT ->
           new DispositionView(
               "disposition-urgent",
-              "See a doctor today",
-              "Something in your answers should be checked by a doctor soon: today, or within"
-                  + " two days at the latest. No heavy lifting until then.");
+              "See a doctor soon",
+              "Something in your answers should be checked by a doctor soon; the steps below say"
+                  + " how soon. No heavy lifting until then.");
       case SEE_PHYSIO ->
           new DispositionView(
               "disposition-see-physio",

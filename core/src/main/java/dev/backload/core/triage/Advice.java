@@ -17,10 +17,11 @@ final class Advice {
           + " emergency number, such as 999, 112 or 911) if any of these appear: a new change in"
           + " your bladder or bowels, such as trouble starting or stopping peeing, not being able"
           + " to go, not feeling it, or losing control; numbness or tingling around your genitals,"
-          + " back passage, buttocks or inner thighs; pain, tingling, numbness or weakness in both"
-          + " legs, or weakness in a leg that keeps getting worse; a fever while feeling very"
-          + " unwell; chest pain; or back pain that began after a serious accident such as a fall"
-          + " or a crash. Do not wait for a routine appointment.";
+          + " back passage, buttocks or inner thighs; a new loss of feeling in the genitals or of"
+          + " sexual function; pain, tingling, numbness or weakness in both legs; a fever while"
+          + " feeling very unwell; chest pain; or back pain that began after a serious accident"
+          + " such as a fall or a crash. Do not wait for a routine appointment. If weakness in one"
+          + " leg keeps getting worse, see a doctor the same day.";
 
   private Advice() {}
 

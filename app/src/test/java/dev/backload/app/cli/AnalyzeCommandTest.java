@@ -12,18 +12,13 @@ import dev.backload.core.importing.ImportOptions;
 import dev.backload.core.importing.WeightUnit;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -374,47 +369,4 @@ class AnalyzeCommandTest {
     assertThat(err()).isEmpty();
   }
 
-  @Test
-  void analyzeNeverLoadsTheWebFramework() throws Exception {
-    URL[] classPath =
-        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-            .map(
-                p -> {
-                  try {
-                    return Path.of(p).toUri().toURL();
-                  } catch (java.net.MalformedURLException ex) {
-                    throw new IllegalStateException(ex);
-                  }
-                })
-            .toArray(URL[]::new);
-    try (RecordingLoader loader = new RecordingLoader(classPath)) {
-      Class<?> command = loader.loadClass(BackloadCommand.class.getName());
-      Method run =
-          command.getDeclaredMethod(
-              "run", String[].class, InputStream.class, PrintStream.class, PrintStream.class);
-      run.setAccessible(true);
-      Object status =
-          run.invoke(
-              null,
-              new String[] {"analyze", fixture("strong-small.csv").toString(), "--json"},
-              new ByteArrayInputStream(new byte[0]),
-              new PrintStream(out, true, StandardCharsets.UTF_8),
-              new PrintStream(err, true, StandardCharsets.UTF_8));
-      assertThat(status).isEqualTo(0);
-      assertThat(loader.loaded("dev.backload.core.analytics.TrainingLoadAnalysis")).isTrue();
-      assertThat(loader.loaded("org.springframework.boot.SpringApplication")).isFalse();
-      assertThat(loader.loaded("org.springframework.context.ApplicationContext")).isFalse();
-    }
-  }
-
-  /** A class loader that can tell which classes it has loaded. */
-  private static final class RecordingLoader extends URLClassLoader {
-    RecordingLoader(URL[] urls) {
-      super(urls, ClassLoader.getPlatformClassLoader());
-    }
-
-    boolean loaded(String name) {
-      return findLoadedClass(name) != null;
-    }
-  }
 }

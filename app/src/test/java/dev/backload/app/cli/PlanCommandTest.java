@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.backload.app.config.Json;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.lang.reflect.Method;
 import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -248,54 +242,4 @@ class PlanCommandTest {
     assertThat(out()).contains("plan FILE --checkins CHECKINS.jsonl");
   }
 
-  @Test
-  void planNeverLoadsTheWebFramework() throws Exception {
-    URL[] classPath =
-        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-            .map(
-                p -> {
-                  try {
-                    return Path.of(p).toUri().toURL();
-                  } catch (java.net.MalformedURLException e) {
-                    throw new IllegalStateException(e);
-                  }
-                })
-            .toArray(URL[]::new);
-    try (RecordingLoader loader = new RecordingLoader(classPath)) {
-      Class<?> command = loader.loadClass(BackloadCommand.class.getName());
-      Method run =
-          command.getDeclaredMethod(
-              "run", String[].class, InputStream.class, PrintStream.class, PrintStream.class);
-      run.setAccessible(true);
-      Object status =
-          run.invoke(
-              null,
-              plan(full()),
-              new ByteArrayInputStream(new byte[0]),
-              new PrintStream(out, true, StandardCharsets.UTF_8),
-              new PrintStream(err, true, StandardCharsets.UTF_8));
-      assertThat(status).as(err()).isEqualTo(0);
-      assertThat(loader.loaded("dev.backload.core.planning.Planner")).isTrue();
-      assertThat(loader.loaded("org.springframework.boot.SpringApplication")).isFalse();
-      assertThat(loader.loaded("org.springframework.context.ApplicationContext")).isFalse();
-    }
-  }
-
-  private static String[] plan(String[] args) {
-    String[] all = new String[args.length + 1];
-    all[0] = "plan";
-    System.arraycopy(args, 0, all, 1, args.length);
-    return all;
-  }
-
-  /** A class loader that can tell which classes it has loaded. */
-  private static final class RecordingLoader extends URLClassLoader {
-    RecordingLoader(URL[] urls) {
-      super(urls, ClassLoader.getPlatformClassLoader());
-    }
-
-    boolean loaded(String name) {
-      return findLoadedClass(name) != null;
-    }
-  }
 }

@@ -3,12 +3,6 @@ package dev.backload.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
-import java.io.InputStream;
-import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.util.Arrays;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -137,48 +131,4 @@ class TriageCommandTest {
     assertThat(err()).contains("unknown command 'dance'");
   }
 
-  @Test
-  void triageNeverLoadsTheWebFramework() throws Exception {
-    URL[] classPath =
-        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-            .map(
-                p -> {
-                  try {
-                    return Path.of(p).toUri().toURL();
-                  } catch (java.net.MalformedURLException e) {
-                    throw new IllegalStateException(e);
-                  }
-                })
-            .toArray(URL[]::new);
-    try (RecordingLoader loader = new RecordingLoader(classPath)) {
-      Class<?> command = loader.loadClass(BackloadCommand.class.getName());
-      Method run =
-          command.getDeclaredMethod(
-              "run", String[].class, InputStream.class, PrintStream.class, PrintStream.class);
-      run.setAccessible(true);
-      Object status =
-          run.invoke(
-              null,
-              new String[] {"triage"},
-              new ByteArrayInputStream("{\"painNow\":4}".getBytes(StandardCharsets.UTF_8)),
-              new PrintStream(out, true, StandardCharsets.UTF_8),
-              new PrintStream(err, true, StandardCharsets.UTF_8));
-      assertThat(status).isEqualTo(0);
-      assertThat(out()).contains("\"disposition\"");
-      assertThat(loader.loaded("dev.backload.core.triage.TriageEngine")).isTrue();
-      assertThat(loader.loaded("org.springframework.boot.SpringApplication")).isFalse();
-      assertThat(loader.loaded("org.springframework.context.ApplicationContext")).isFalse();
-    }
-  }
-
-  /** A class loader that can tell which classes it has loaded. */
-  private static final class RecordingLoader extends URLClassLoader {
-    RecordingLoader(URL[] urls) {
-      super(urls, ClassLoader.getPlatformClassLoader());
-    }
-
-    boolean loaded(String name) {
-      return findLoadedClass(name) != null;
-    }
-  }
 }

@@ -241,5 +241,4 @@ class PlanCommandTest {
         .isZero();
     assertThat(out()).contains("plan FILE --checkins CHECKINS.jsonl");
   }
-
 }

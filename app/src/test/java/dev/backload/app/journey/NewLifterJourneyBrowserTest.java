@@ -81,6 +81,7 @@ class NewLifterJourneyBrowserTest {
             path);
   }
 
+  /** Takes the page's screenshot (which also checks it ran without a CSP violation). */
   private void screenshot(String name) {
     Browser.screenshot(browser, String.format("journey-%02d-%s", ++shot, name));
   }

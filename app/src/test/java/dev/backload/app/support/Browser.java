@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -14,6 +16,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -52,6 +57,10 @@ public final class Browser {
         "--disable-component-update",
         "--disable-sync",
         "--window-size=360,800");
+    // Keep the console so tests can check for Content-Security-Policy violations.
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().window().setSize(new Dimension(360, 800));
     return driver;
@@ -71,10 +80,26 @@ public final class Browser {
   }
 
   /**
+   * The console messages since the last call that report a Content-Security-Policy violation (an
+   * inline script or style, or a resource from elsewhere, that the policy blocked).
+   */
+  public static List<String> cspViolations(ChromeDriver driver) {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+        .toList();
+  }
+
+  /**
    * Saves a screenshot of the whole page under {@code target/screenshots}: the window is made as
-   * tall as the page for the shot, keeping its width.
+   * tall as the page for the shot, keeping its width. Fails when the browser reported a
+   * Content-Security-Policy violation since the last check: every page a test looks at runs clean.
    */
   public static Path screenshot(ChromeDriver driver, String name) {
+    List<String> violations = cspViolations(driver);
+    if (!violations.isEmpty()) {
+      throw new AssertionError("Content-Security-Policy violations before " + name + ": " + violations);
+    }
     Dimension before = driver.manage().window().getSize();
     Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
     driver.manage().window().setSize(new Dimension(before.getWidth(), Math.max(800, height.intValue() + 120)));

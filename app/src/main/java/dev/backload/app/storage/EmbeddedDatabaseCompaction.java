@@ -1,0 +1,41 @@
+package dev.backload.app.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Compacts the embedded H2 database when the app stops cleanly ({@code SHUTDOWN COMPACT}), so that
+ * rows deleted while it ran (a deleted account's data above all) are gone from the database file,
+ * not only from the tables. H2 keeps deleted rows' bytes in the file until it is rewritten; a
+ * PostgreSQL deployment relies on VACUUM instead, and this does nothing there.
+ */
+@Component
+class EmbeddedDatabaseCompaction implements DisposableBean {
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseCompaction.class);
+  private final DataSource dataSource;
+
+  EmbeddedDatabaseCompaction(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public void destroy() {
+    try (Connection connection = dataSource.getConnection()) {
+      if (!connection.getMetaData().getURL().startsWith("jdbc:h2:file:")) {
+        return;
+      }
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("SHUTDOWN COMPACT");
+      }
+      log.info("Compacted the embedded database");
+    } catch (SQLException e) {
+      log.warn("Could not compact the embedded database: {}", e.getMessage());
+    }
+  }
+}

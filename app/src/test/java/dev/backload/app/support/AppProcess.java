@@ -1,0 +1,92 @@
+package dev.backload.app.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The application in a JVM of its own, on the embedded H2 file database as {@code backload serve}
+ * runs it, for tests about what survives the process: a kill, a restart, a clean stop.
+ */
+public final class AppProcess implements AutoCloseable {
+  private final Process process;
+  private final Http http;
+
+  private AppProcess(Process process, int port) {
+    this.process = process;
+    this.http = new Http(port);
+  }
+
+  /** Starts the app on the data directory and waits (up to 90 s) until it reports healthy. */
+  public static AppProcess start(Path dataDir, int port) throws IOException, InterruptedException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Path log = dataDir.resolve("app-" + Instant.now().toEpochMilli() + ".log");
+    Process process =
+        new ProcessBuilder(
+                java,
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.backload.app.BackloadApplication",
+                "--server.port=" + port,
+                "--backload.data-dir=" + dataDir.toAbsolutePath(),
+                "--logging.file.name=" + log)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("stdout.log").toFile()))
+            .start();
+    AppProcess app = new AppProcess(process, port);
+    app.awaitHealthy();
+    return app;
+  }
+
+  public Http http() {
+    return http;
+  }
+
+  /** SIGKILL: no shutdown hooks, no clean close of the database. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  /** SIGTERM: the app shuts down cleanly, as on Ctrl+C. */
+  public void stop() throws InterruptedException {
+    process.destroy();
+    process.waitFor();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      kill();
+    }
+  }
+
+  private void awaitHealthy() throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the app exited with status " + process.exitValue());
+      }
+      try {
+        if (http.get("/actuator/health").statusCode() == 200) {
+          return;
+        }
+      } catch (RuntimeException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(250);
+    }
+    process.destroyForcibly();
+    throw new IllegalStateException("the app did not become healthy within 90 s");
+  }
+
+  /** A free port on the loopback address. */
+  public static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

@@ -258,6 +258,16 @@ abstract class ImportApiContract extends ImportTestSupport {
     assertThat(list.size()).isEqualTo(1);
     assertThat(list.get(0).get("id").asLong()).isEqualTo(id);
     assertThat(list.get(0).get("fileName").asString()).isEqualTo("fitnotes.csv");
+    // A list item is the import without its skipped rows themselves, field for field otherwise.
+    JsonNode one = json(alice.get("/api/v1/imports/" + id));
+    assertThat(list.get(0).has("skippedRows")).isFalse();
+    assertThat(one.has("skippedRows")).isTrue();
+    java.util.List<String> itemFields = new java.util.ArrayList<>();
+    list.get(0).propertyNames().forEach(itemFields::add);
+    java.util.List<String> oneFields = new java.util.ArrayList<>();
+    one.propertyNames().forEach(oneFields::add);
+    oneFields.remove("skippedRows");
+    assertThat(itemFields).isEqualTo(oneFields);
     assertThat(new Http(port).get("/api/v1/imports").statusCode()).isEqualTo(401);
   }
 

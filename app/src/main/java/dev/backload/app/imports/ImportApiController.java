@@ -73,8 +73,8 @@ class ImportApiController {
 
   /** The account's imports, newest first. */
   @GetMapping("/api/v1/imports")
-  List<ImportView.Item> list(@AuthenticationPrincipal AccountUser user) {
-    return service.list(user.accountId()).stream().map(ImportView.Item::of).toList();
+  List<ImportView> list(@AuthenticationPrincipal AccountUser user) {
+    return service.list(user.accountId()).stream().map(ImportView::listed).toList();
   }
 
   /** One of the account's imports; 404 for an unknown id or another person's. */

@@ -1,5 +1,6 @@
 package dev.backload.app.imports;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.backload.core.importing.RowProblem;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ import java.util.List;
  * @param workoutsAlreadyPresent workouts of the file stored before
  * @param setsAdded sets stored by this import
  * @param skippedRows rows left out because of a problem (only with {@code skipBadRows}; at most the
- *     first 1000)
+ *     first 1000); {@code null}, and absent from the JSON, in the list of imports
  * @param skippedRowCount how many rows were left out
  * @param fileName the name of the uploaded file, as sent
  * @param fileSha256 the SHA-256 of the uploaded bytes
@@ -36,7 +37,7 @@ record ImportView(
     int workoutsAdded,
     int workoutsAlreadyPresent,
     int setsAdded,
-    List<SkippedRow> skippedRows,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<SkippedRow> skippedRows,
     int skippedRowCount,
     String fileName,
     String fileSha256,
@@ -61,45 +62,17 @@ record ImportView(
         r.workoutsAdded(),
         r.workoutsAlreadyPresent(),
         r.setsAdded(),
-        skipped.stream().limit(ImportRepository.SKIPPED_ROWS_KEPT).map(SkippedRow::of).toList(),
+        skipped == null
+            ? null
+            : skipped.stream().limit(ImportRepository.SKIPPED_ROWS_KEPT).map(SkippedRow::of).toList(),
         r.skippedRowCount(),
         r.fileName(),
         r.fileSha256(),
         r.importedAt());
   }
 
-  /** An import in the list: the same fields without the skipped rows themselves. */
-  record Item(
-      long id,
-      String format,
-      String variant,
-      String unit,
-      boolean unitGuessed,
-      LocalDate firstDate,
-      LocalDate lastDate,
-      int workoutsAdded,
-      int workoutsAlreadyPresent,
-      int setsAdded,
-      int skippedRowCount,
-      String fileName,
-      String fileSha256,
-      Instant importedAt) {
-    static Item of(ImportRecord r) {
-      return new Item(
-          r.id(),
-          r.format(),
-          r.variant(),
-          r.unit(),
-          r.unitGuessed(),
-          r.firstDate(),
-          r.lastDate(),
-          r.workoutsAdded(),
-          r.workoutsAlreadyPresent(),
-          r.setsAdded(),
-          r.skippedRowCount(),
-          r.fileName(),
-          r.fileSha256(),
-          r.importedAt());
-    }
+  /** An import in the list: the same, without the skipped rows themselves (their count stays). */
+  static ImportView listed(ImportRecord r) {
+    return of(r, null);
   }
 }

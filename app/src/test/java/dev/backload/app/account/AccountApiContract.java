@@ -98,6 +98,23 @@ abstract class AccountApiContract {
   }
 
   @Test
+  void aTokenNameIsOptionalAndAtMost100Characters() {
+    Http http = new Http(port);
+    String email = email();
+    http.postJson("/api/v1/accounts", body(email, "a sturdy passphrase"));
+    var unnamed = http.postJson("/api/v1/tokens", body(email, "a sturdy passphrase"));
+    assertThat(unnamed.statusCode()).isEqualTo(201);
+    assertThat(unnamed.body()).contains("\"name\":\"API token\"");
+    var tooLong =
+        http.postJson(
+            "/api/v1/tokens",
+            "{\"email\":\"" + email + "\",\"password\":\"a sturdy passphrase\",\"name\":\""
+                + "x".repeat(101) + "\"}");
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("\"field\":\"name\"").contains("100 characters");
+  }
+
+  @Test
   void preferencesAreValidated() {
     Http lifter = new Http(port).signUp();
     var ok = lifter.putJson("/api/v1/account", "{\"weightUnit\":\"lb\",\"timeZone\":\"Europe/Berlin\"}");

@@ -109,6 +109,18 @@ abstract class AccountPagesContract {
   }
 
   @Test
+  void theAccountPageNamesAnUnnamedTokenAndRefusesALongName() {
+    WebSession web = new WebSession(port);
+    web.get("/signup");
+    web.post("/signup", "email", email(), "password", "a sturdy passphrase", "passwordAgain", "a sturdy passphrase");
+    web.get("/account");
+    web.post("/account/tokens", "name", "x".repeat(101));
+    assertThat(web.get("/account").body()).contains("100 characters").contains("No tokens yet");
+    web.post("/account/tokens", "name", "  ");
+    assertThat(web.get("/account").body()).contains("API token");
+  }
+
+  @Test
   void changingThePasswordNeedsTheCurrentOne() {
     String email = email();
     WebSession web = new WebSession(port);

@@ -77,11 +77,7 @@ class AccountApiController {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
     }
     throttle.recordSuccess(request.email());
-    String name = request.name() == null || request.name().isBlank() ? "API token" : request.name().strip();
-    if (name.length() > 100) {
-      throw new AccountService.InvalidAccountInput("name", "A token name has at most 100 characters.");
-    }
-    var created = tokens.create(account.get().id(), name);
+    var created = service.createToken(account.get().id(), request.name());
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(new TokenCreated(created.id(), created.name(), created.token()));
   }

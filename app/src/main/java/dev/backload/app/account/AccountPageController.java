@@ -94,13 +94,10 @@ class AccountPageController {
       @RequestParam String weightUnit,
       @RequestParam String timeZone,
       RedirectAttributes redirect) {
-    try {
-      service.updatePreferences(user.accountId(), weightUnit, timeZone);
-      redirect.addFlashAttribute("notice", "Preferences saved.");
-    } catch (AccountService.InvalidAccountInput e) {
-      redirect.addFlashAttribute("error", e.getMessage());
-    }
-    return "redirect:/account";
+    return change(
+        () -> service.updatePreferences(user.accountId(), weightUnit, timeZone),
+        "Preferences saved.",
+        redirect);
   }
 
   /** The loadable increment the plan rounds to, entered in the person's unit. */
@@ -110,13 +107,10 @@ class AccountPageController {
       @RequestParam(required = false) Double loadIncrement,
       RedirectAttributes redirect) {
     Account account = accounts.findById(user.accountId()).orElseThrow();
-    try {
-      service.updateLoadIncrement(account.id(), loadIncrement, account.weightUnit());
-      redirect.addFlashAttribute("notice", "Loadable increment saved.");
-    } catch (AccountService.InvalidAccountInput e) {
-      redirect.addFlashAttribute("error", e.getMessage());
-    }
-    return "redirect:/account";
+    return change(
+        () -> service.updateLoadIncrement(account.id(), loadIncrement, account.weightUnit()),
+        "Loadable increment saved.",
+        redirect);
   }
 
   @PostMapping("/account/password")
@@ -125,13 +119,10 @@ class AccountPageController {
       @RequestParam String currentPassword,
       @RequestParam String newPassword,
       RedirectAttributes redirect) {
-    try {
-      service.changePassword(user.accountId(), currentPassword, newPassword);
-      redirect.addFlashAttribute("notice", "Password changed.");
-    } catch (AccountService.InvalidAccountInput e) {
-      redirect.addFlashAttribute("error", e.getMessage());
-    }
-    return "redirect:/account";
+    return change(
+        () -> service.changePassword(user.accountId(), currentPassword, newPassword),
+        "Password changed.",
+        redirect);
   }
 
   @PostMapping("/account/tokens")
@@ -139,13 +130,22 @@ class AccountPageController {
       @AuthenticationPrincipal AccountUser user,
       @RequestParam(defaultValue = "") String name,
       RedirectAttributes redirect) {
-    String label = name.isBlank() ? "API token" : name.strip();
-    if (label.length() > 100) {
-      redirect.addFlashAttribute("error", "A token name has at most 100 characters.");
-      return "redirect:/account";
+    try {
+      redirect.addFlashAttribute("newToken", service.createToken(user.accountId(), name));
+    } catch (AccountService.InvalidAccountInput e) {
+      redirect.addFlashAttribute("error", e.getMessage());
     }
-    var created = tokens.create(user.accountId(), label);
-    redirect.addFlashAttribute("newToken", created);
+    return "redirect:/account";
+  }
+
+  /** Makes a change and goes back to the account page saying it was done, or what was wrong. */
+  private static String change(Runnable change, String notice, RedirectAttributes redirect) {
+    try {
+      change.run();
+      redirect.addFlashAttribute("notice", notice);
+    } catch (AccountService.InvalidAccountInput e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
     return "redirect:/account";
   }
 

@@ -14,10 +14,12 @@ public class AccountService {
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
   private final AccountRepository accounts;
   private final PasswordEncoder passwordEncoder;
+  private final AccessTokens tokens;
 
-  AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+  AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AccessTokens tokens) {
     this.accounts = accounts;
     this.passwordEncoder = passwordEncoder;
+    this.tokens = tokens;
   }
 
   /** A rule about one input field was broken. */
@@ -137,6 +139,23 @@ public class AccountService {
     }
     accounts.updateLoadIncrementKg(accountId, kg);
     return kg;
+  }
+
+  /** The longest name a personal access token may have. */
+  public static final int TOKEN_NAME_MAX = 100;
+
+  /**
+   * Creates a personal access token; a blank name becomes "API token".
+   *
+   * @throws InvalidAccountInput naming {@code name} when it is longer than {@link #TOKEN_NAME_MAX}
+   */
+  public AccessTokens.NewToken createToken(long accountId, String name) {
+    String label = name == null || name.isBlank() ? "API token" : name.strip();
+    if (label.length() > TOKEN_NAME_MAX) {
+      throw new InvalidAccountInput(
+          "name", "A token name has at most " + TOKEN_NAME_MAX + " characters.");
+    }
+    return tokens.create(accountId, label);
   }
 
   /** Checks an email and password; the account when they match. */

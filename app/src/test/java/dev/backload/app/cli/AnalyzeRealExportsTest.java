@@ -17,6 +17,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import dev.backload.app.support.ExportFiles;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,21 +26,8 @@ import tools.jackson.databind.JsonNode;
  */
 class AnalyzeRealExportsTest {
 
-  /** The real-exports folder, or {@code null} when no parent directory has it. */
-  static Path realExports() {
-    for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        dir != null;
-        dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/data/real-exports");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
-  }
-
   private static Path requireRealExports() {
-    Path dir = realExports();
+    Path dir = ExportFiles.realExports();
     Assumptions.assumeTrue(
         dir != null,
         "shared/data/real-exports not found above " + System.getProperty("user.dir")

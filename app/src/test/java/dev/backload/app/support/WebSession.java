@@ -23,6 +23,9 @@ import java.util.stream.Collectors;
 public final class WebSession {
   private static final Pattern CSRF =
       Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
+  /** What a browser accepts for a page. */
+  private static final String ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
+
   private final CookieManager cookies = new CookieManager();
   private final HttpClient client;
   private final String base;
@@ -36,7 +39,7 @@ public final class WebSession {
 
   public HttpResponse<String> get(String path) {
     HttpResponse<String> response =
-        send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,*/*;q=0.8").GET().build());
+        send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", ACCEPT).GET().build());
     Matcher m = CSRF.matcher(response.body());
     if (m.find()) {
       csrf = m.group(1) != null ? m.group(1) : m.group(2);
@@ -56,6 +59,15 @@ public final class WebSession {
     return postRaw(path, fields);
   }
 
+  /** Posts a form with the CSRF token of the last page fetched. */
+  public HttpResponse<String> post(String path, Map<String, String> fields) {
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    if (csrf != null) {
+      all.put("_csrf", csrf);
+    }
+    return postRaw(path, all);
+  }
+
   /** Posts a form exactly as given (no CSRF token added). */
   public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
     String body =
@@ -65,6 +77,7 @@ public final class WebSession {
     return send(
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", ACCEPT)
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());
   }

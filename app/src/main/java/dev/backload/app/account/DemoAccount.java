@@ -10,18 +10,18 @@ import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo lifter that {@code backload serve --demo} creates, so a new user can look around at
  * once. Its password is public by design: the demo is for a laptop, not a shared server.
  */
 @Component
-public class DemoAccount {
+public class DemoAccount implements SmartInitializingSingleton {
   public static final String EMAIL = "demo@backload.local";
   public static final String PASSWORD = "deadlift-demo-2026";
   private static final Logger log = LoggerFactory.getLogger(DemoAccount.class);
@@ -32,6 +32,7 @@ public class DemoAccount {
   private final TrainingLog trainingLog;
   private final CheckInService checkIns;
   private final MorningChecks morningChecks;
+  private final PlatformTransactionManager transactions;
 
   DemoAccount(
       BackloadProperties properties,
@@ -39,19 +40,27 @@ public class DemoAccount {
       PasswordEncoder passwordEncoder,
       TrainingLog trainingLog,
       CheckInService checkIns,
-      MorningChecks morningChecks) {
+      MorningChecks morningChecks,
+      PlatformTransactionManager transactions) {
     this.properties = properties;
     this.accounts = accounts;
     this.passwordEncoder = passwordEncoder;
     this.trainingLog = trainingLog;
     this.checkIns = checkIns;
     this.morningChecks = morningChecks;
+    this.transactions = transactions;
   }
 
-  /** Creates the demo account when demo mode is on and it does not exist yet. */
-  @EventListener(ApplicationReadyEvent.class)
-  @Transactional
-  public void createIfWanted() {
+  /**
+   * Creates the demo account when demo mode is on and it does not exist yet. Runs while the application starts, after the migrations and before the web server accepts
+   * requests, so that a client which waits for {@code /actuator/health} finds the demo account.
+   */
+  @Override
+  public void afterSingletonsInstantiated() {
+    new TransactionTemplate(transactions).executeWithoutResult(status -> createIfWanted());
+  }
+
+  private void createIfWanted() {
     if (!properties.demo() || accounts.findByEmail(EMAIL).isPresent()) {
       return;
     }

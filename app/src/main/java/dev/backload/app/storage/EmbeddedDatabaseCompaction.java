@@ -26,16 +26,23 @@ class EmbeddedDatabaseCompaction implements DisposableBean {
 
   @Override
   public void destroy() {
+    boolean compacted = false;
     try (Connection connection = dataSource.getConnection()) {
       if (!connection.getMetaData().getURL().startsWith("jdbc:h2:file:")) {
         return;
       }
       try (Statement statement = connection.createStatement()) {
         statement.execute("SHUTDOWN COMPACT");
+        compacted = true;
       }
-      log.info("Compacted the embedded database");
     } catch (SQLException e) {
-      log.warn("Could not compact the embedded database: {}", e.getMessage());
+      // After the shutdown, handing the pooled connection back fails: the database is closed.
+      if (!compacted) {
+        log.warn("Could not compact the embedded database: {}", e.getMessage());
+      }
+    }
+    if (compacted) {
+      log.info("Compacted the embedded database");
     }
   }
 }

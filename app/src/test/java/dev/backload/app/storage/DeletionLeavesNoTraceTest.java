@@ -40,6 +40,9 @@ class DeletionLeavesNoTraceTest {
       assertThat(lifter.delete("/api/v1/account").statusCode()).isEqualTo(204);
       assertThat(fileContains(dataDir, canary)).as("deleted rows linger until compaction").isTrue();
       app.stop();
+      assertThat(app.output())
+          .contains("Compacted the embedded database")
+          .doesNotContain("Could not compact");
     }
     assertThat(fileContains(dataDir, canary)).as("after the clean stop").isFalse();
   }

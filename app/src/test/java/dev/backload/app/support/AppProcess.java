@@ -13,10 +13,12 @@ import java.time.Instant;
 public final class AppProcess implements AutoCloseable {
   private final Process process;
   private final Http http;
+  private final Path output;
 
-  private AppProcess(Process process, int port) {
+  private AppProcess(Process process, int port, Path output) {
     this.process = process;
     this.http = new Http(port);
+    this.output = output;
   }
 
   /** Starts the app on the data directory and waits (up to 90 s) until it reports healthy. */
@@ -36,13 +38,18 @@ public final class AppProcess implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("stdout.log").toFile()))
             .start();
-    AppProcess app = new AppProcess(process, port);
+    AppProcess app = new AppProcess(process, port, dataDir.resolve("stdout.log"));
     app.awaitHealthy();
     return app;
   }
 
   public Http http() {
     return http;
+  }
+
+  /** What the app has printed so far (its log included). */
+  public String output() throws IOException {
+    return java.nio.file.Files.readString(output);
   }
 
   /** SIGKILL: no shutdown hooks, no clean close of the database. */

@@ -2,6 +2,7 @@ package dev.backload.core.planning;
 
 import dev.backload.core.triage.CheckIn;
 import dev.backload.core.triage.Disposition;
+import dev.backload.core.triage.Finding;
 import dev.backload.core.triage.TriageEngine;
 import dev.backload.core.triage.TriageResult;
 import java.time.LocalDate;
@@ -22,6 +23,8 @@ import java.util.Set;
  * @param stress stress 0..10, or {@code null}
  * @param painStart where in the session the pain began, or {@code null}
  * @param technique what the person noticed about technique when the pain began; immutable
+ * @param assessedRules the ids of this check-in's URGENT findings that an assessment before it had
+ *     already covered (planner.md 0a, {@link RedFlagHold#assess}); immutable, empty when none
  */
 public record EpisodeCheckIn(
     LocalDate date,
@@ -30,7 +33,8 @@ public record EpisodeCheckIn(
     Double sleepHours,
     Integer stress,
     PainStart painStart,
-    Set<TechniqueNote> technique) {
+    Set<TechniqueNote> technique,
+    Set<String> assessedRules) {
 
   public EpisodeCheckIn {
     Objects.requireNonNull(date, "date");
@@ -46,6 +50,19 @@ public record EpisodeCheckIn(
     }
     technique =
         technique == null || technique.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(technique));
+    assessedRules = assessedRules == null ? Set.of() : Set.copyOf(assessedRules);
+  }
+
+  /** A check-in with its optional context and nothing assessed yet. */
+  public EpisodeCheckIn(
+      LocalDate date,
+      CheckIn checkIn,
+      Integer hingeTestPain,
+      Double sleepHours,
+      Integer stress,
+      PainStart painStart,
+      Set<TechniqueNote> technique) {
+    this(date, checkIn, hingeTestPain, sleepHours, stress, painStart, technique, Set.of());
   }
 
   /** A check-in without the optional context. */
@@ -55,18 +72,26 @@ public record EpisodeCheckIn(
 
   /** This check-in with the hinge-test pain. */
   public EpisodeCheckIn withHingeTest(Integer pain) {
-    return new EpisodeCheckIn(date, checkIn, pain, sleepHours, stress, painStart, technique);
+    return new EpisodeCheckIn(
+        date, checkIn, pain, sleepHours, stress, painStart, technique, assessedRules);
   }
 
   /** This check-in with sleep hours and stress. */
   public EpisodeCheckIn withRecovery(Double hours, Integer stressLevel) {
     return new EpisodeCheckIn(
-        date, checkIn, hingeTestPain, hours, stressLevel, painStart, technique);
+        date, checkIn, hingeTestPain, hours, stressLevel, painStart, technique, assessedRules);
   }
 
   /** This check-in with where the pain began and what the person noticed. */
   public EpisodeCheckIn withOnsetDetails(PainStart start, Set<TechniqueNote> notes) {
-    return new EpisodeCheckIn(date, checkIn, hingeTestPain, sleepHours, stress, start, notes);
+    return new EpisodeCheckIn(
+        date, checkIn, hingeTestPain, sleepHours, stress, start, notes, assessedRules);
+  }
+
+  /** This check-in with the URGENT rule ids an earlier assessment covered. */
+  public EpisodeCheckIn withAssessedRules(Set<String> rules) {
+    return new EpisodeCheckIn(
+        date, checkIn, hingeTestPain, sleepHours, stress, painStart, technique, rules);
   }
 
   /** Pain at rest: the check-in's {@code painNow}. */
@@ -82,5 +107,36 @@ public record EpisodeCheckIn(
   /** The result's disposition. */
   public Disposition disposition() {
     return triage().disposition();
+  }
+
+  /**
+   * Whether this check-in starts a red-flag hold (planner.md 0a): an EMERGENCY result, or an URGENT
+   * finding that no earlier assessment covered.
+   */
+  public boolean startsHold() {
+    TriageResult result = triage();
+    return result.disposition() == Disposition.EMERGENCY
+        || result.findings().stream()
+            .anyMatch(
+                f -> f.level() == Disposition.URGENT && !assessedRules.contains(f.rule()));
+  }
+
+  /**
+   * The disposition the planner follows: the result's, except that URGENT findings an earlier
+   * assessment covered no longer count (the next highest finding decides, TRAIN when none is
+   * left). The rulebook's own result is never changed: {@link #triage()} still says URGENT.
+   */
+  public Disposition planningDisposition() {
+    if (assessedRules.isEmpty()) {
+      return disposition();
+    }
+    Disposition highest = Disposition.TRAIN;
+    for (Finding f : triage().findings()) {
+      boolean covered = f.level() == Disposition.URGENT && assessedRules.contains(f.rule());
+      if (!covered && f.level().isAtLeast(highest)) {
+        highest = f.level();
+      }
+    }
+    return highest;
   }
 }

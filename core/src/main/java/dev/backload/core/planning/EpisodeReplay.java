@@ -12,7 +12,10 @@ import java.util.Set;
  * a date) to find where the lifter stands (planner.md section 0):
  *
  * <ul>
- *   <li>an EMERGENCY or URGENT check-in stops the plan (stage 0) until a later check-in is lower;
+ *   <li>an EMERGENCY or URGENT check-in stops the plan (stage 0) until a later check-in is lower
+ *       (the red-flag hold of section 0a is decided before the replay, by {@link RedFlagHold}; the
+ *       replay follows each check-in's {@link EpisodeCheckIn#planningDisposition()}, in which
+ *       URGENT findings an assessment already covered no longer count);
  *   <li>a SEE_PHYSIO result starts the staged return, as does any check-in after one at SEE_PHYSIO
  *       or above: within an episode the staged return is kept until the episode closes, and it
  *       starts afresh after a stop;
@@ -91,7 +94,7 @@ final class EpisodeReplay {
   private void checkIn(EpisodeCheckIn checkIn) {
     latest = checkIn;
     peakRestPain = Math.max(peakRestPain, checkIn.painNow());
-    Disposition disposition = checkIn.disposition();
+    Disposition disposition = checkIn.planningDisposition();
     if (disposition.isAtLeast(Disposition.URGENT)) {
       enter(Phase.STOP, checkIn.date());
       staged = null;

@@ -21,8 +21,13 @@ import java.util.Objects;
  *     LimiterAttribution#NO_CLEAR_DRIVER} when it is empty in an open episode; {@code null} without
  *     an open episode
  * @param recommendations other steps, such as booking an assessment
- * @param triage the latest triage result of the open episode (what to do now and the safety net in
- *     stop mode), or {@code null} when there is none
+ * @param triage the result the plan follows: in a red-flag hold the holding check-in's, otherwise
+ *     the latest check-in's of the open episode (or the latest check-in's in stop mode); {@code
+ *     null} when there is none
+ * @param hold the red-flag hold (planner.md 0a), or {@code null} when none is on; when present the
+ *     mode is {@link Mode#STOP} and there is no prescription
+ * @param limits the limits in words of the latest assessment when it cleared with limits, shown
+ *     with every prescription; {@code null} otherwise
  */
 public record Plan(
     Mode mode,
@@ -33,10 +38,15 @@ public record Plan(
     List<Attribution> attribution,
     String attributionSummary,
     List<Recommendation> recommendations,
-    TriageResult triage) {
+    TriageResult triage,
+    RedFlagHold hold,
+    String limits) {
 
   public Plan {
     Objects.requireNonNull(mode, "mode");
+    if (hold != null && (mode != Mode.STOP || prescription != null)) {
+      throw new IllegalArgumentException("a red-flag hold is stop mode without a prescription");
+    }
     zoneHistory = List.copyOf(zoneHistory);
     attribution = List.copyOf(attribution);
     recommendations = List.copyOf(recommendations);

@@ -1,5 +1,6 @@
 package dev.backload.core.planning;
 
+import dev.backload.core.triage.Disposition;
 import dev.backload.core.triage.TriageResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,11 @@ public final class Planner {
   /**
    * Plans the next session.
    *
-   * <p>Mode selection (planner.md 0): with an open episode, its replay decides first: stop (the
-   * latest check-in is EMERGENCY or URGENT), staged return (a SEE_PHYSIO result, or two red
+   * <p>Mode selection (planner.md 0 and 0a): a red-flag hold ({@link PlannerInput#hold()}) decides
+   * first: stop, with the holding check-in's result. Without a hold, a latest check-in that was
+   * EMERGENCY or URGENT has been cleared by an assessment since: stop until the next check-in (the
+   * normal rules apply from the next check-in on). Then, with an open episode, its replay decides:
+   * staged return (a SEE_PHYSIO result, or two red
    * sessions in a row in adjusted training) or adjusted training (MODIFY). Otherwise adjusted
    * training when a break is being returned from or there was a SPIKE week this week or last (a
    * spike while a break is rebuilt is the rebuild itself and is not counted again); as planned when
@@ -61,20 +65,66 @@ public final class Planner {
         replay == null || replay.latest() == null ? null : replay.latest().triage();
     EpisodeReplay.Phase phase = replay == null ? EpisodeReplay.Phase.NONE : replay.phase();
 
-    if (phase == EpisodeReplay.Phase.STOP) {
+    String limits = input.latestAssessment().map(Assessment::limits).orElse(null);
+    RedFlagHold hold = input.hold().orElse(null);
+    if (hold != null) {
       recs.add(
           new Recommendation(
               RecommendationKind.SEEK_CARE,
-              "Follow your check-in result now. The training plan stops here until you have been"
-                  + " seen and a new check-in shows no emergency or urgent sign."));
+              "Follow the result of your check-in on "
+                  + hold.checkIn().date()
+                  + " now. No training is planned until you have been assessed."));
+      recs.add(
+          new Recommendation(
+              RecommendationKind.RECORD_ASSESSMENT,
+              "Once you have been seen, record the assessment: who saw you and what they"
+                  + " concluded. Only that lifts the hold; a check-in without pain does not."));
       StageProgress screen =
           new StageProgress(
-              replay.phaseSince(),
-              "A later check-in with no emergency or urgent finding, once you have been seen.",
-              "The plan stops at the screen: no training session for now.",
+              hold.since(),
+              "An assessment that clears you to train.",
+              "Training is on hold after a red-flag answer: no session for now.",
               null);
       return new Plan(
-          Mode.STOP, Stage.SCREEN, screen, ctx.zones(), null, attribution, summary, recs, triage);
+          Mode.STOP,
+          Stage.SCREEN,
+          screen,
+          ctx.zones(),
+          null,
+          attribution,
+          summary,
+          recs,
+          hold.checkIn().triage(),
+          hold,
+          null);
+    }
+    EpisodeCheckIn latest = input.latestCheckIn().orElse(null);
+    boolean clearedSinceLatest =
+        latest != null && latest.planningDisposition().isAtLeast(Disposition.URGENT);
+    if (clearedSinceLatest || phase == EpisodeReplay.Phase.STOP) {
+      recs.add(
+          new Recommendation(
+              RecommendationKind.NEW_CHECK_IN,
+              "You have been assessed since your last check-in. Check in again so the plan can"
+                  + " choose your next session from how your back is today."));
+      StageProgress screen =
+          new StageProgress(
+              latest.date(),
+              "A new check-in after your assessment.",
+              "The plan waits for a check-in before it sets a session.",
+              null);
+      return new Plan(
+          Mode.STOP,
+          Stage.SCREEN,
+          screen,
+          ctx.zones(),
+          null,
+          attribution,
+          summary,
+          recs,
+          latest.triage(),
+          null,
+          limits);
     }
     if (phase == EpisodeReplay.Phase.STAGED) {
       StagedReturn staged = replay.staged();
@@ -88,7 +138,9 @@ public final class Planner {
           attribution,
           summary,
           recs,
-          triage);
+          triage,
+          null,
+          limits);
     }
     Triggers.Break pause = Triggers.breakOn(ctx.log(), ctx.today()).orElse(null);
     Triggers triggers =
@@ -99,10 +151,30 @@ public final class Planner {
     if (triggers.any()) {
       Prescription adjusted = AdjustedTraining.prescribe(ctx, triggers, recs);
       return new Plan(
-          Mode.ADJUSTED, null, null, ctx.zones(), adjusted, attribution, summary, recs, triage);
+          Mode.ADJUSTED,
+          null,
+          null,
+          ctx.zones(),
+          adjusted,
+          attribution,
+          summary,
+          recs,
+          triage,
+          null,
+          limits);
     }
     Prescription planned = AsPlanned.prescribe(ctx, recs);
     return new Plan(
-        Mode.AS_PLANNED, null, null, ctx.zones(), planned, attribution, summary, recs, triage);
+        Mode.AS_PLANNED,
+        null,
+        null,
+        ctx.zones(),
+        planned,
+        attribution,
+        summary,
+        recs,
+        triage,
+        null,
+        limits);
   }
 }

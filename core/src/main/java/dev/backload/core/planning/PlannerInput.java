@@ -18,10 +18,13 @@ import java.util.Optional;
  * @param analysis the analytics of that log ({@link TrainingLoadAnalysis#analyze})
  * @param episodes pain episodes, sorted here by onset; the last one begun on or before today is the
  *     current one if it is open
- * @param checkIns dated check-ins, sorted here by date (stable), inside and outside episodes
+ * @param checkIns dated check-ins, inside and outside episodes, given in the order they were
+ *     recorded; sorted here by date (stable, so the recorded order is kept within a date) and each
+ *     given the URGENT findings that earlier assessments covered ({@link RedFlagHold#assess})
  * @param monitoring monitored deadlift-family sessions, sorted here by date (stable)
  * @param screen the person's screening results; {@link Screen#NONE} when {@code null}
  * @param incrementKg the smallest loadable step in kilograms, above 0
+ * @param assessments the assessments after red flags (planner.md 0a), in any order
  */
 public record PlannerInput(
     LocalDate today,
@@ -31,14 +34,17 @@ public record PlannerInput(
     List<EpisodeCheckIn> checkIns,
     List<MonitoredSession> monitoring,
     Screen screen,
-    double incrementKg) {
+    double incrementKg,
+    List<Assessment> assessments) {
 
   public PlannerInput {
     Objects.requireNonNull(today, "today");
     log = List.copyOf(log);
     Objects.requireNonNull(analysis, "analysis");
     episodes = sorted(episodes, Comparator.comparing(Episode::onset));
-    checkIns = sorted(checkIns, Comparator.comparing(EpisodeCheckIn::date));
+    assessments = List.copyOf(assessments);
+    checkIns =
+        RedFlagHold.assess(sorted(checkIns, Comparator.comparing(EpisodeCheckIn::date)), assessments);
     monitoring = sorted(monitoring, Comparator.comparing(MonitoredSession::date));
     screen = screen == null ? Screen.NONE : screen;
     if (!(incrementKg > 0) || Double.isInfinite(incrementKg)) {
@@ -49,6 +55,39 @@ public record PlannerInput(
   /** Starts an input for {@code today} with an empty log and the default increment. */
   public static Builder builder(LocalDate today) {
     return new Builder(today);
+  }
+
+  /**
+   * The latest check-in up to today: the last by date, and of a date the last recorded; empty when
+   * there is none.
+   */
+  public Optional<EpisodeCheckIn> latestCheckIn() {
+    EpisodeCheckIn latest = null;
+    for (EpisodeCheckIn c : checkIns) {
+      latest = c.date().isAfter(today) ? latest : c;
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  /** The red-flag hold on the plan today, if one is on (planner.md 0a). */
+  public Optional<RedFlagHold> hold() {
+    return RedFlagHold.find(upToToday(checkIns), assessments.stream()
+        .filter(a -> !a.date().isAfter(today)).toList());
+  }
+
+  /**
+   * The latest assessment up to today, on the timeline's order; empty when there is none. Its
+   * limits apply to every prescription while it is the latest.
+   */
+  public Optional<Assessment> latestAssessment() {
+    return assessments.stream()
+        .filter(a -> !a.date().isAfter(today))
+        .max(Comparator.comparing(Assessment::date)
+            .thenComparingInt(Assessment::checkInsBeforeOnDate));
+  }
+
+  private List<EpisodeCheckIn> upToToday(List<EpisodeCheckIn> values) {
+    return values.stream().filter(c -> !c.date().isAfter(today)).toList();
   }
 
   /** The current episode: the last one begun on or before today, when it is still open. */
@@ -96,6 +135,7 @@ public record PlannerInput(
     private List<MonitoredSession> monitoring = List.of();
     private Screen screen = Screen.NONE;
     private double incrementKg = PlannerThresholds.DEFAULT_INCREMENT_KG;
+    private List<Assessment> assessments = List.of();
 
     private Builder(LocalDate today) {
       this.today = today;
@@ -137,9 +177,15 @@ public record PlannerInput(
       return this;
     }
 
+    public Builder assessments(List<Assessment> values) {
+      this.assessments = values;
+      return this;
+    }
+
     public PlannerInput build() {
       Analysis a = analysis != null ? analysis : TrainingLoadAnalysis.analyze(log);
-      return new PlannerInput(today, log, a, episodes, checkIns, monitoring, screen, incrementKg);
+      return new PlannerInput(
+          today, log, a, episodes, checkIns, monitoring, screen, incrementKg, assessments);
     }
   }
 }

@@ -4,6 +4,8 @@ package dev.backload.core.planning;
 public enum RecommendationKind {
   /** Follow the check-in result now: emergency department or a doctor (stop mode). */
   SEEK_CARE,
+  /** Record the assessment once seen: only an assessment ends a red-flag hold. */
+  RECORD_ASSESSMENT,
   /** Book an assessment with a physiotherapist or doctor. */
   BOOK_ASSESSMENT,
   /** Do a new check-in so the plan can be re-routed. */

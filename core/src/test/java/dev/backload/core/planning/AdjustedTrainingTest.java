@@ -281,7 +281,8 @@ class AdjustedTrainingTest {
             input.checkIns(),
             input.monitoring(),
             input.screen(),
-            5);
+            5,
+            List.of());
     assertThat(Planner.plan(fives).prescription().loadKg()).isEqualTo(85.0);
     PlannerInput ones =
         new PlannerInput(
@@ -292,7 +293,8 @@ class AdjustedTrainingTest {
             input.checkIns(),
             List.of(),
             input.screen(),
-            1);
+            1,
+            List.of());
     assertThat(Planner.plan(ones).prescription().loadKg()).isEqualTo(85.0);
   }
 

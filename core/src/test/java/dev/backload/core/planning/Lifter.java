@@ -21,6 +21,7 @@ final class Lifter {
   private final List<Episode> episodes = new ArrayList<>();
   private final List<EpisodeCheckIn> checkIns = new ArrayList<>();
   private final List<MonitoredSession> sessions = new ArrayList<>();
+  private final List<Assessment> assessments = new ArrayList<>();
   private Screen screen = Screen.NONE;
 
   static LocalDate day(int n) {
@@ -67,6 +68,18 @@ final class Lifter {
 
   Lifter checksIn(EpisodeCheckIn checkIn) {
     checkIns.add(checkIn);
+    return this;
+  }
+
+  /** Records an assessment on day {@code d}, after the check-ins of that day so far. */
+  Lifter assessed(int d, AssessmentOutcome outcome) {
+    return assessed(d, outcome, outcome == AssessmentOutcome.CLEARED_WITH_LIMITS ? "limits" : null);
+  }
+
+  /** Records an assessment with its limits on day {@code d}, after that day's check-ins so far. */
+  Lifter assessed(int d, AssessmentOutcome outcome, String limits) {
+    int before = (int) checkIns.stream().filter(c -> c.date().equals(day(d))).count();
+    assessments.add(new Assessment(day(d), before, "physiotherapist", outcome, limits));
     return this;
   }
 
@@ -138,6 +151,7 @@ final class Lifter {
         .checkIns(checkIns)
         .monitoring(sessions)
         .screen(screen)
+        .assessments(assessments)
         .build();
   }
 

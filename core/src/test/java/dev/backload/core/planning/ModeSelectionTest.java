@@ -52,7 +52,7 @@ class ModeSelectionTest {
     assertThat(urgent.mode()).isEqualTo(Mode.STOP);
     assertThat(urgent.triage().disposition()).isEqualTo(Disposition.URGENT);
     assertThat(urgent.stageProgress().status())
-        .isEqualTo("The plan stops at the screen: no training session for now.");
+        .isEqualTo("Training is on hold after a red-flag answer: no session for now.");
   }
 
   @Test
@@ -107,7 +107,11 @@ class ModeSelectionTest {
 
   @Test
   void afterAStopAMilderCheckInStartsTheStagedReturnAfresh() {
-    Lifter lifter = inEpisode().checksIn(29, nightPain(4)).checksIn(33, duringLift(4), 4);
+    Lifter lifter =
+        inEpisode()
+            .checksIn(29, nightPain(4))
+            .assessed(32, AssessmentOutcome.CLEARED_TO_TRAIN)
+            .checksIn(33, duringLift(4), 4);
     Plan plan = lifter.planOn(33);
     assertThat(plan.mode()).isEqualTo(Mode.STAGED_RETURN);
     assertThat(plan.stage()).isEqualTo(Stage.SETTLE);

@@ -274,8 +274,9 @@ class ScenarioTest {
     assertThat(plan.recommends(RecommendationKind.SEEK_CARE)).isTrue();
     assertThat(plan.stageProgress().since()).isEqualTo(day(29));
 
-    // Seen; now pain below the knee in one leg only (SEE_PHYSIO), rest pain 4 -> stage 1.
-    lifter.checksIn(33, oneLegBelowKnee(4));
+    // Seen and cleared; now pain below the knee in one leg only (SEE_PHYSIO), rest pain 4 ->
+    // stage 1.
+    lifter.assessed(32, AssessmentOutcome.CLEARED_TO_TRAIN).checksIn(33, oneLegBelowKnee(4));
     plan =
         expect(
             lifter.planOn(33),

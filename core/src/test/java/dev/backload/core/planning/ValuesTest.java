@@ -281,7 +281,8 @@ class ValuesTest {
         .isInstanceOf(NullPointerException.class);
     var reasons = new ArrayList<>(List.of("a"));
     Plan plan =
-        new Plan(Mode.AS_PLANNED, null, null, List.of(), null, List.of(), null, List.of(), null);
+        new Plan(
+            Mode.AS_PLANNED, null, null, List.of(), null, List.of(), null, List.of(), null, null, null);
     assertThat(plan.recommends(RecommendationKind.SEEK_CARE)).isFalse();
     Prescription p = Prescription.of(deadlift(100), "t", null, List.of(), List.of(), reasons);
     reasons.clear();
@@ -343,7 +344,7 @@ class ValuesTest {
     assertThatThrownBy(
             () ->
                 new PlannerInput(
-                    day(0), List.of(), null, List.of(), List.of(), List.of(), Screen.NONE, 2.5))
+                    day(0), List.of(), null, List.of(), List.of(), List.of(), Screen.NONE, 2.5, List.of()))
         .isInstanceOf(NullPointerException.class);
   }
 }

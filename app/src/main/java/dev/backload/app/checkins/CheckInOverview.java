@@ -1,7 +1,9 @@
 package dev.backload.app.checkins;
 
 import dev.backload.app.monitoring.MorningChecks.PendingCheck;
+import dev.backload.app.triage.DispositionView;
 import dev.backload.core.triage.Disposition;
+import dev.backload.core.triage.TriageResult;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,15 +12,24 @@ import java.util.List;
  * next-morning questions still open, and the pain over time.
  *
  * @param latest the latest check-in's result, or {@code null} when there is none
+ * @param hold the check-in that holds the plan after a red flag (planner.md 0a), or {@code null}
+ *     when no hold is on; it may be an earlier check-in than {@code latest}
+ * @param holdSince the date the hold began, or {@code null}
  * @param episode the open pain episode, or {@code null} when none is open
  * @param pendingChecks the next-morning questions still open, newest first
  * @param painSeries one point per check-in date (the day's last check-in), oldest first, to chart
  *     against the daily hinge tonnage
  */
 public record CheckInOverview(
-    Latest latest, CurrentEpisode episode, List<PendingCheck> pendingChecks, List<PainPoint> painSeries) {
+    Latest latest,
+    Latest hold,
+    LocalDate holdSince,
+    CurrentEpisode episode, List<PendingCheck> pendingChecks, List<PainPoint> painSeries) {
 
   public CheckInOverview {
+    if ((hold == null) != (holdSince == null)) {
+      throw new IllegalArgumentException("a hold has a start date, and only a hold has one");
+    }
     pendingChecks = List.copyOf(pendingChecks);
     painSeries = List.copyOf(painSeries);
   }
@@ -48,6 +59,22 @@ public record CheckInOverview(
       String safetyNet) {
     public Latest {
       actions = List.copyOf(actions);
+    }
+
+    /** The result of a stored check-in. */
+    static Latest of(StoredCheckIn c) {
+      TriageResult r = c.result();
+      DispositionView view = DispositionView.of(r.disposition());
+      return new Latest(
+          c.id(),
+          c.date(),
+          c.painNow(),
+          r.disposition(),
+          view.headline(),
+          view.summary(),
+          view.cssClass(),
+          r.actions(),
+          r.safetyNet());
     }
   }
 

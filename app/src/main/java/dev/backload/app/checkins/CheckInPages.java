@@ -40,8 +40,12 @@ class CheckInPages {
   private final CheckInStore store;
   private final HealthProfiles profiles;
 
-  CheckInPages(CheckInService service, CheckInStore store, HealthProfiles profiles) {
+  private final RedFlags redFlags;
+
+  CheckInPages(
+      CheckInService service, CheckInStore store, HealthProfiles profiles, RedFlags redFlags) {
     this.service = service;
+    this.redFlags = redFlags;
     this.store = store;
     this.profiles = profiles;
   }
@@ -191,6 +195,9 @@ class CheckInPages {
     model.addAttribute("result", checkIn.result());
     model.addAttribute("view", DispositionView.of(checkIn.result().disposition()));
     model.addAttribute("facts", DerivedFact.of(checkIn));
+    model.addAttribute("alreadyAssessed", redFlags.alreadyAssessed(account, id).orElse(null));
+    model.addAttribute(
+        "redFlag", checkIn.result().disposition().isAtLeast(Disposition.URGENT));
     model.addAttribute(
         "episode",
         checkIn.episodeId() == null

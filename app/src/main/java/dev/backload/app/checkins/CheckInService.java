@@ -38,6 +38,7 @@ public class CheckInService {
   private final MonitoringStore monitoring;
   private final MorningChecks morningChecks;
   private final AccountCalendar calendar;
+  private final RedFlags redFlags;
 
   CheckInService(
       CheckInStore store,
@@ -45,13 +46,15 @@ public class CheckInService {
       TrainingLog log,
       MonitoringStore monitoring,
       MorningChecks morningChecks,
-      AccountCalendar calendar) {
+      AccountCalendar calendar,
+      RedFlags redFlags) {
     this.store = store;
     this.profiles = profiles;
     this.log = log;
     this.monitoring = monitoring;
     this.morningChecks = morningChecks;
     this.calendar = calendar;
+    this.redFlags = redFlags;
   }
 
   /**
@@ -191,24 +194,8 @@ public class CheckInService {
   public CheckInOverview overview(long accountId) {
     LocalDate today = calendar.today(accountId);
     CheckInOverview.Latest latest =
-        store
-            .latest(accountId)
-            .map(
-                c -> {
-                  TriageResult r = c.result();
-                  DispositionView view = DispositionView.of(r.disposition());
-                  return new CheckInOverview.Latest(
-                      c.id(),
-                      c.date(),
-                      c.painNow(),
-                      r.disposition(),
-                      view.headline(),
-                      view.summary(),
-                      view.cssClass(),
-                      r.actions(),
-                      r.safetyNet());
-                })
-            .orElse(null);
+        store.latest(accountId).map(CheckInOverview.Latest::of).orElse(null);
+    Optional<RedFlags.Held> hold = redFlags.hold(accountId, today);
     CheckInOverview.CurrentEpisode episode =
         store
             .openEpisode(accountId)
@@ -229,7 +216,10 @@ public class CheckInService {
                 })
             .orElse(null);
     return new CheckInOverview(
-        latest, episode, morningChecks.pending(accountId, today), painSeries(accountId));
+        latest,
+        hold.map(h -> CheckInOverview.Latest.of(h.checkIn())).orElse(null),
+        hold.map(RedFlags.Held::since).orElse(null),
+        episode, morningChecks.pending(accountId, today), painSeries(accountId));
   }
 
   /** One point per check-in date, the day's last check-in, oldest first. */

@@ -25,10 +25,12 @@ public final class BackloadCommand {
               analyse a Strong, Hevy or FitNotes export: a summary, JSON (--json) or an
               HTML report with charts (--html OUT); --skip-bad-rows leaves out bad rows
         plan FILE --checkins CHECKINS.jsonl [--unit kg|lb] [--monitoring MONITORING.jsonl]
-             [--screen SCREEN.json] [--today YYYY-MM-DD] [--increment N] [--json]
+             [--assessments ASSESSMENTS.jsonl] [--screen SCREEN.json]
+             [--today YYYY-MM-DD] [--increment N] [--json]
               the plan for an exported log and check-ins (JSON Lines), offline: the next
               deadlift session, the stage, the zones and what may be driving the pain;
-              readable text, or the JSON of GET /api/v1/plan (--json)
+              readable text, or the JSON of GET /api/v1/plan (--json); an urgent or
+              emergency check-in holds the plan until an assessment clears it
         --help
               show this help
 

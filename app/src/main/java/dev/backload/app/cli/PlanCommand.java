@@ -1,5 +1,6 @@
 package dev.backload.app.cli;
 
+import dev.backload.app.checkins.AssessmentInput;
 import dev.backload.app.checkins.PlannerContext;
 import dev.backload.app.config.Json;
 import dev.backload.app.log.Units;
@@ -57,7 +58,8 @@ import tools.jackson.core.type.TypeReference;
 final class PlanCommand {
   static final String USAGE =
       "usage: backload plan FILE --checkins CHECKINS.jsonl [--unit kg|lb]"
-          + " [--monitoring MONITORING.jsonl] [--screen SCREEN.json] [--today YYYY-MM-DD]"
+          + " [--monitoring MONITORING.jsonl] [--assessments ASSESSMENTS.jsonl]"
+          + " [--screen SCREEN.json] [--today YYYY-MM-DD]"
           + " [--increment N] [--json]";
 
   private static final TypeReference<Object> ANY = new TypeReference<>() {};
@@ -77,6 +79,7 @@ final class PlanCommand {
       Path checkIns,
       WeightUnit unit,
       Path monitoring,
+      Path assessments,
       Path screen,
       LocalDate today,
       Double increment,
@@ -130,19 +133,22 @@ final class PlanCommand {
     }
     List<CheckInLine> checkIns = checkIns(a.checkIns());
     List<AnswerLine> answers = a.monitoring() == null ? List.of() : answers(a.monitoring());
+    List<AssessmentInput> assessments =
+        a.assessments() == null ? List.of() : assessments(a.assessments(), a.today());
     Screen screen = a.screen() == null ? Screen.NONE : screen(a.screen(), a.today());
     PlannerInput input;
     try {
       input =
           OfflinePlanInput.build(
-              a.today(), imported.sets(), checkIns, answers, screen, incrementKg);
+              a.today(), imported.sets(), checkIns, answers, screen, incrementKg, assessments);
     } catch (LineError e) {
       throw new InputError(a.checkIns() + ", " + e.getMessage());
     } catch (OfflinePlanInput.AnswersError e) {
       throw new InputError(a.monitoring() + ", " + e.getMessage());
     }
     Plan plan = Planner.plan(input);
-    return PlanView.of(a.today(), plan, null, unit, incrementKg);
+    List<Long> lines = checkIns.stream().map(c -> (long) c.line()).toList();
+    return PlanView.of(a.today(), plan, null, unit, incrementKg, lines);
   }
 
   private static ImportResult importLog(Arguments a) throws InputError {
@@ -248,6 +254,19 @@ final class PlanCommand {
     return result;
   }
 
+  private static List<AssessmentInput> assessments(Path file, LocalDate today) throws InputError {
+    List<AssessmentInput> result = new ArrayList<>();
+    for (var entry : objects(file).entrySet()) {
+      try {
+        result.add(AssessmentInput.parse(entry.getValue(), today));
+      } catch (JsonValues.InvalidField e) {
+        throw new InputError(
+            file + ", line " + entry.getKey() + ", field " + e.field() + ": " + e.problem());
+      }
+    }
+    return result;
+  }
+
   private static Screen screen(Path file, LocalDate today) throws InputError {
     String text;
     try {
@@ -290,6 +309,7 @@ final class PlanCommand {
     Path checkIns = null;
     WeightUnit unit = null;
     Path monitoring = null;
+    Path assessments = null;
     Path screen = null;
     LocalDate today = LocalDate.now();
     Double increment = null;
@@ -303,6 +323,7 @@ final class PlanCommand {
         case "--json" -> json = true;
         case "--checkins" -> checkIns = Path.of(value(args, ++i, arg));
         case "--monitoring" -> monitoring = Path.of(value(args, ++i, arg));
+        case "--assessments" -> assessments = Path.of(value(args, ++i, arg));
         case "--screen" -> screen = Path.of(value(args, ++i, arg));
         case "--unit" -> {
           String u = value(args, ++i, arg).toLowerCase(Locale.ROOT);
@@ -344,7 +365,7 @@ final class PlanCommand {
     if (checkIns == null) {
       throw new InputError("--checkins CHECKINS.jsonl is required");
     }
-    return new Arguments(file, checkIns, unit, monitoring, screen, today, increment, json);
+    return new Arguments(file, checkIns, unit, monitoring, assessments, screen, today, increment, json);
   }
 
   private static String value(String[] args, int i, String option) throws InputError {

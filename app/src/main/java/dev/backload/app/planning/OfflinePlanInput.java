@@ -8,6 +8,8 @@ import dev.backload.app.checkins.StatefulFields;
 import dev.backload.app.monitoring.MonitoringRules;
 import dev.backload.app.monitoring.MonitoringSession;
 import dev.backload.core.log.TrainingSet;
+import dev.backload.app.checkins.AssessmentInput;
+import dev.backload.core.planning.Assessment;
 import dev.backload.core.planning.Episode;
 import dev.backload.core.planning.EpisodeCheckIn;
 import dev.backload.core.planning.MonitoredSession;
@@ -84,6 +86,7 @@ public final class OfflinePlanInput {
    * @param answers pain-answer lines, one per session date
    * @param screen the person's screen, {@link Screen#NONE} for none
    * @param incrementKg the loadable increment, kilograms
+   * @param assessments assessments after red flags; each comes after every check-in of its date
    * @throws LineError for a check-in line that cannot be used
    * @throws AnswersError for a pain-answer line that cannot be used
    */
@@ -93,7 +96,8 @@ public final class OfflinePlanInput {
       List<CheckInLine> checkIns,
       List<AnswerLine> answers,
       Screen screen,
-      double incrementKg)
+      double incrementKg,
+      List<AssessmentInput> assessments)
       throws LineError, AnswersError {
     List<TrainingSet> log = new ArrayList<>(sets);
     log.sort(Comparator.comparing(TrainingSet::date));
@@ -176,6 +180,17 @@ public final class OfflinePlanInput {
         .monitoring(monitored)
         .screen(screen)
         .incrementKg(incrementKg)
+        .assessments(
+            assessments.stream()
+                .map(
+                    a ->
+                        new Assessment(
+                            a.date(),
+                            (int) dated.stream().filter(c -> c.date().equals(a.date())).count(),
+                            a.assessedBy(),
+                            a.outcome(),
+                            a.limits()))
+                .toList())
         .build();
   }
 

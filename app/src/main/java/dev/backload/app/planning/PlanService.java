@@ -4,6 +4,7 @@ import dev.backload.app.account.Account;
 import dev.backload.app.account.AccountCalendar;
 import dev.backload.app.account.AccountRepository;
 import dev.backload.app.checkins.CheckInStore;
+import dev.backload.app.checkins.RedFlags;
 import dev.backload.app.checkins.StoredCheckIn;
 import dev.backload.app.log.TrainingLog;
 import dev.backload.app.log.TrainingLog.NewSet;
@@ -14,14 +15,12 @@ import dev.backload.app.log.Units;
 import dev.backload.core.log.SetType;
 import dev.backload.core.log.TrainingSet;
 import dev.backload.core.planning.Episode;
-import dev.backload.core.planning.EpisodeCheckIn;
 import dev.backload.core.planning.MonitoredSession;
 import dev.backload.core.planning.Plan;
 import dev.backload.core.planning.Planner;
 import dev.backload.core.planning.PlannerInput;
 import dev.backload.core.planning.Prescription;
 import dev.backload.core.planning.Screen;
-import dev.backload.core.triage.CheckIn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanService {
   private final TrainingLog log;
   private final CheckInStore checkIns;
+  private final RedFlags redFlags;
   private final MonitoringStore monitoring;
   private final ScreenStore screens;
   private final PlannedWorkouts planned;
@@ -58,6 +58,7 @@ public class PlanService {
   PlanService(
       TrainingLog log,
       CheckInStore checkIns,
+      RedFlags redFlags,
       MonitoringStore monitoring,
       ScreenStore screens,
       PlannedWorkouts planned,
@@ -66,6 +67,7 @@ public class PlanService {
       JdbcClient jdbc) {
     this.log = log;
     this.checkIns = checkIns;
+    this.redFlags = redFlags;
     this.monitoring = monitoring;
     this.screens = screens;
     this.planned = planned;
@@ -98,11 +100,8 @@ public class PlanService {
 
     List<Episode> episodes =
         checkIns.episodes(accountId).stream().map(e -> new Episode(e.start(), e.end())).toList();
-    List<EpisodeCheckIn> dated = new ArrayList<>();
-    for (StoredCheckIn c : checkIns.list(accountId)) {
-      dated.add(
-          c.plannerContext().toEpisodeCheckIn(c.date(), CheckIn.fromFields(c.effectiveInput())));
-    }
+    RedFlags.Timeline timeline = redFlags.timeline(accountId);
+    List<Long> checkInIds = timeline.stored().stream().map(StoredCheckIn::id).toList();
 
     Map<String, List<TrainingSet>> byWorkout = new LinkedHashMap<>();
     for (TrainingSet s : sets) {
@@ -134,14 +133,15 @@ public class PlanService {
         PlannerInput.builder(today)
             .log(sets)
             .episodes(episodes)
-            .checkIns(dated)
+            .checkIns(timeline.checkIns())
+            .assessments(timeline.assessments())
             .monitoring(sessions)
             .screen(screen)
             .incrementKg(increment)
             .build();
     Plan plan = Planner.plan(input);
     return new Built(
-        today, sets, plan, PlanView.of(today, plan, workoutIds, account.weightUnit(), increment));
+        today, sets, plan, PlanView.of(today, plan, workoutIds, account.weightUnit(), increment, checkInIds));
   }
 
   /** The workout started from the plan today, if any. */

@@ -20,10 +20,23 @@ public final class PlanText {
       line(out, "");
       line(out, plan.triage().disposition() + ": " + view.headline());
       line(out, "  " + view.summary());
-      line(out, "  No training session is planned until a check-in shows no emergency or urgent sign.");
+      if (plan.held()) {
+        line(
+            out,
+            "  Training is on hold since "
+                + plan.hold().since()
+                + " (rules "
+                + String.join(", ", plan.hold().rules())
+                + "). No session is planned; only an assessment that clears you lifts the hold.");
+      } else {
+        line(out, "  You have been assessed since this check-in: check in again for a session.");
+      }
       line(out, "");
       line(out, "What to do now");
       plan.triage().actions().forEach(a -> line(out, "  - " + a));
+      line(out, "");
+      line(out, "Why");
+      plan.triage().findings().forEach(f -> line(out, "  - " + f.reason()));
       line(out, "");
       line(out, "If things change");
       line(out, "  " + plan.triage().safetyNet());
@@ -49,6 +62,9 @@ public final class PlanText {
       line(out, "No deadlift session to plan from: the log has none yet.");
     } else {
       line(out, "Next deadlift session");
+      if (plan.limits() != null) {
+        line(out, "  Limits from your assessment: " + plan.limits());
+      }
       line(out, "  " + s.exercise() + ", " + s.rangeText());
       line(
           out,

@@ -14,11 +14,14 @@ import dev.backload.core.planning.Plan;
 import dev.backload.core.planning.Prescription;
 import dev.backload.core.planning.Range;
 import dev.backload.core.planning.Recommendation;
+import dev.backload.core.planning.RedFlagHold;
 import dev.backload.core.planning.RecommendationKind;
 import dev.backload.core.planning.Stage;
 import dev.backload.core.planning.StageProgress;
 import dev.backload.core.planning.Zone;
 import dev.backload.core.planning.ZonedSession;
+import dev.backload.core.triage.Disposition;
+import dev.backload.core.triage.Finding;
 import dev.backload.core.triage.TriageResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -46,6 +49,10 @@ import java.util.Locale;
  * @param unit the unit loads are shown in, {@code kg} or {@code lb}
  * @param loadIncrementKg the smallest loadable step, in kilograms
  * @param loadIncrement the same step in {@code unit}
+ * @param hold the red-flag hold (planner.md 0a) or {@code null}: when present the mode is {@code
+ *     STOP}, there is no prescription and {@code triage} is the holding check-in's result
+ * @param limits the limits of the latest assessment when it cleared with limits, shown with every
+ *     session; {@code null} otherwise
  */
 public record PlanView(
     LocalDate date,
@@ -61,7 +68,19 @@ public record PlanView(
     TriageResult triage,
     String unit,
     double loadIncrementKg,
-    BigDecimal loadIncrement) {
+    BigDecimal loadIncrement,
+    HoldView hold,
+    String limits) {
+
+  /**
+   * The red-flag hold on the plan.
+   *
+   * @param since the date the hold began
+   * @param checkInId the check-in that holds the plan (offline: its line in the check-ins file)
+   * @param disposition that check-in's disposition, {@code URGENT} or {@code EMERGENCY}
+   * @param rules the ids of its URGENT and EMERGENCY findings
+   */
+  public record HoldView(LocalDate since, long checkInId, Disposition disposition, List<String> rules) {}
 
   /**
    * A stage.
@@ -185,9 +204,16 @@ public record PlanView(
    * @param workoutIds the workout of each zone-history entry, in order, or {@code null} entries
    * @param unit {@code kg} or {@code lb}
    * @param incrementKg the loadable increment the plan used
+   * @param checkInIds the id of each check-in the planner read, in its order ({@link
+   *     dev.backload.core.planning.PlannerInput#checkIns()}), to name the holding one
    */
   public static PlanView of(
-      LocalDate today, Plan plan, List<Long> workoutIds, String unit, double incrementKg) {
+      LocalDate today,
+      Plan plan,
+      List<Long> workoutIds,
+      String unit,
+      double incrementKg,
+      List<Long> checkInIds) {
     Stage stage = plan.stage();
     StageProgress p = plan.stageProgress();
     List<ZoneView> zones = new ArrayList<>();
@@ -236,7 +262,25 @@ public record PlanView(
         plan.triage(),
         unit,
         incrementKg,
-        load(incrementKg, unit));
+        load(incrementKg, unit),
+        hold(plan.hold(), checkInIds),
+        plan.limits());
+  }
+
+  private static HoldView hold(RedFlagHold hold, List<Long> checkInIds) {
+    if (hold == null) {
+      return null;
+    }
+    List<String> rules =
+        hold.checkIn().triage().findings().stream()
+            .filter(f -> f.level().isAtLeast(Disposition.URGENT))
+            .map(Finding::rule)
+            .toList();
+    return new HoldView(
+        hold.since(),
+        checkInIds.get(hold.checkInIndex()),
+        hold.checkIn().disposition(),
+        rules);
   }
 
   private static SessionView session(Prescription p, String unit) {
@@ -299,6 +343,11 @@ public record PlanView(
   /** Whether the page shows a session to follow. */
   public boolean hasSession() {
     return prescription != null;
+  }
+
+  /** Whether a red-flag hold is on. */
+  public boolean held() {
+    return hold != null;
   }
 
   /** Whether the plan stops training (emergency or urgent check-in). */

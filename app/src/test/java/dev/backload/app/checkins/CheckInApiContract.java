@@ -358,7 +358,7 @@ abstract class CheckInApiContract {
     Http lifter = new Http(port).signUp();
     long account = accountId(lifter);
     assertThat(service.overview(account))
-        .isEqualTo(new CheckInOverview(null, null, List.of(), List.of()));
+        .isEqualTo(new CheckInOverview(null, null, null, null, List.of(), List.of()));
 
     LocalDate today = todayUtc();
     long workout = deadlifts(account, today.minusDays(1), 100, 5);

@@ -1,6 +1,5 @@
 package dev.backload.core.planning;
 
-import dev.backload.core.triage.Disposition;
 import dev.backload.core.triage.TriageResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +18,10 @@ public final class Planner {
    * Plans the next session.
    *
    * <p>Mode selection (planner.md 0 and 0a): a red-flag hold ({@link PlannerInput#hold()}) decides
-   * first: stop, with the holding check-in's result. Without a hold, a latest check-in that was
-   * EMERGENCY or URGENT has been cleared by an assessment since: stop until the next check-in (the
-   * normal rules apply from the next check-in on). Then, with an open episode, its replay decides:
+   * first: stop, with the holding check-in's result. Without a hold, the plan also stops, with no
+   * session, while the latest assessment is {@code NOT_CLEARED}, and after a clearing assessment
+   * until the next check-in (planner.md 0a: the normal rules apply from the next check-in on).
+   * Then, with an open episode, its replay decides:
    * staged return (a SEE_PHYSIO result, or two red
    * sessions in a row in adjusted training) or adjusted training (MODIFY). Otherwise adjusted
    * training when a break is being returned from or there was a SPIKE week this week or last (a
@@ -98,20 +98,32 @@ public final class Planner {
           hold,
           null);
     }
-    EpisodeCheckIn latest = input.latestCheckIn().orElse(null);
-    boolean clearedSinceLatest =
-        latest != null && latest.planningDisposition().isAtLeast(Disposition.URGENT);
-    if (clearedSinceLatest || phase == EpisodeReplay.Phase.STOP) {
-      recs.add(
-          new Recommendation(
-              RecommendationKind.NEW_CHECK_IN,
-              "You have been assessed since your last check-in. Check in again so the plan can"
-                  + " choose your next session from how your back is today."));
+    Assessment assessment = input.latestAssessment().orElse(null);
+    boolean notCleared =
+        assessment != null && assessment.outcome() == AssessmentOutcome.NOT_CLEARED;
+    boolean checkInDue = assessment != null && input.assessedSinceLatestCheckIn();
+    if (notCleared || checkInDue) {
+      EpisodeCheckIn latest = input.latestCheckIn().orElse(null);
+      if (notCleared) {
+        recs.add(
+            new Recommendation(
+                RecommendationKind.RECORD_ASSESSMENT,
+                "Your latest assessment did not clear you to train. Record the next one once a"
+                    + " clinician has cleared you; until then no session is planned."));
+      } else {
+        recs.add(
+            new Recommendation(
+                RecommendationKind.NEW_CHECK_IN,
+                "You have been assessed since your last check-in. Check in again so the plan can"
+                    + " choose your next session from how your back is today."));
+      }
       StageProgress screen =
           new StageProgress(
-              latest.date(),
-              "A new check-in after your assessment.",
-              "The plan waits for a check-in before it sets a session.",
+              assessment.date(),
+              notCleared
+                  ? "An assessment that clears you to train."
+                  : "A new check-in after your assessment.",
+              "The plan waits before it sets a session.",
               null);
       return new Plan(
           Mode.STOP,
@@ -122,9 +134,14 @@ public final class Planner {
           attribution,
           summary,
           recs,
-          latest.triage(),
+          latest == null ? null : latest.triage(),
           null,
           limits);
+    }
+    if (phase == EpisodeReplay.Phase.STOP) {
+      // The replay stops only on a check-in that starts a hold, and a hold was handled above: fail
+      // closed rather than plan a session if that ever stops being true.
+      throw new IllegalStateException("a red-flag check-in without a red-flag hold");
     }
     if (phase == EpisodeReplay.Phase.STAGED) {
       StagedReturn staged = replay.staged();

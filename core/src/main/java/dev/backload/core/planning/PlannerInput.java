@@ -75,15 +75,28 @@ public record PlannerInput(
         .filter(a -> !a.date().isAfter(today)).toList());
   }
 
+  /** Whether no check-in up to today has been recorded since the latest assessment up to today. */
+  public boolean assessedSinceLatestCheckIn() {
+    return RedFlagHold.endsWithAssessment(upToToday(checkIns), assessments.stream()
+        .filter(a -> !a.date().isAfter(today)).toList());
+  }
+
   /**
-   * The latest assessment up to today, on the timeline's order; empty when there is none. Its
-   * limits apply to every prescription while it is the latest.
+   * The latest assessment up to today, on the timeline's order (of two at the same place, the one
+   * given later); empty when there is none. Its limits apply to every prescription while it is the
+   * latest.
    */
   public Optional<Assessment> latestAssessment() {
-    return assessments.stream()
-        .filter(a -> !a.date().isAfter(today))
-        .max(Comparator.comparing(Assessment::date)
-            .thenComparingInt(Assessment::checkInsBeforeOnDate));
+    Assessment latest = null;
+    for (Assessment a : assessments) {
+      boolean atOrAfter =
+          latest == null
+              || a.date().isAfter(latest.date())
+              || (a.date().equals(latest.date())
+                  && a.checkInsBeforeOnDate() >= latest.checkInsBeforeOnDate());
+      latest = !a.date().isAfter(today) && atOrAfter ? a : latest;
+    }
+    return Optional.ofNullable(latest);
   }
 
   private List<EpisodeCheckIn> upToToday(List<EpisodeCheckIn> values) {

@@ -121,6 +121,42 @@ public record RedFlagHold(LocalDate since, int checkInIndex, EpisodeCheckIn chec
     return Optional.empty();
   }
 
+  /**
+   * The URGENT rule ids an assessment covers: those of every check-in before it on the timeline, in
+   * the order first seen.
+   *
+   * @param checkIns check-ins in date order, recorded order within a date
+   * @param assessments the assessments, in any order, {@code assessment} among them
+   * @param assessment the assessment
+   */
+  public static Set<String> covers(
+      List<EpisodeCheckIn> checkIns, List<Assessment> assessments, Assessment assessment) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (Step step : timeline(checkIns, assessments)) {
+      if (step.assessment() != null) {
+        if (step.assessment().equals(assessment)) {
+          return Set.copyOf(seen);
+        }
+      } else {
+        seen.addAll(urgentRules(checkIns.get(step.checkIn())));
+      }
+    }
+    throw new IllegalArgumentException("the assessment is not among the assessments");
+  }
+
+  /**
+   * Whether the timeline ends with an assessment: no check-in has been recorded since the latest
+   * assessment (or there are assessments and no check-in at all).
+   *
+   * @param checkIns check-ins in date order, recorded order within a date
+   * @param assessments the assessments, in any order
+   */
+  public static boolean endsWithAssessment(
+      List<EpisodeCheckIn> checkIns, List<Assessment> assessments) {
+    List<Step> steps = timeline(checkIns, assessments);
+    return !steps.isEmpty() && steps.get(steps.size() - 1).assessment() != null;
+  }
+
   /** The ids of a check-in's URGENT findings. */
   static Set<String> urgentRules(EpisodeCheckIn checkIn) {
     Set<String> ids = new LinkedHashSet<>();

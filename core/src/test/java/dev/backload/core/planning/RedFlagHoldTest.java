@@ -137,6 +137,61 @@ class RedFlagHoldTest {
   }
 
   @Test
+  void aLatestAssessmentThatDidNotClearStopsThePlanEvenWithoutAHold() {
+    Lifter lifter =
+        lifter()
+            .checksIn(28, nightPain(3))
+            .assessed(29, AssessmentOutcome.CLEARED_TO_TRAIN)
+            .checksIn(30, soreness(0))
+            .assessed(31, AssessmentOutcome.NOT_CLEARED)
+            .checksIn(32, soreness(0));
+    Plan plan = lifter.planOn(32);
+    assertThat(plan.mode()).isEqualTo(Mode.STOP);
+    assertThat(plan.hold()).isNull();
+    assertThat(plan.prescription()).isNull();
+    assertThat(plan.recommends(RecommendationKind.RECORD_ASSESSMENT)).isTrue();
+    assertThat(plan.stageProgress().since()).isEqualTo(day(31));
+    lifter.assessed(33, AssessmentOutcome.CLEARED_TO_TRAIN).checksIn(33, soreness(0));
+    assertThat(lifter.planOn(33).prescription()).isNotNull();
+  }
+
+  @Test
+  void painFreeCheckInsDuringAHoldDoNotCountAsTheCheckInAfterTheAssessment() {
+    Lifter lifter =
+        lifter()
+            .checksIn(28, nightPain(3))
+            .checksIn(29, soreness(0))
+            .assessed(30, AssessmentOutcome.CLEARED_TO_TRAIN);
+    Plan plan = lifter.planOn(30);
+    assertThat(plan.mode()).isEqualTo(Mode.STOP);
+    assertThat(plan.hold()).isNull();
+    assertThat(plan.triage().disposition()).isEqualTo(Disposition.TRAIN);
+    assertThat(plan.recommends(RecommendationKind.NEW_CHECK_IN)).isTrue();
+  }
+
+  @Test
+  void ofTwoAssessmentsAtTheSamePlaceTheOneRecordedLaterCounts() {
+    Lifter lifter =
+        lifter()
+            .checksIn(28, nightPain(3))
+            .assessed(29, AssessmentOutcome.NOT_CLEARED)
+            .assessed(29, AssessmentOutcome.CLEARED_WITH_LIMITS, "light only");
+    assertThat(lifter.planOn(29).recommends(RecommendationKind.NEW_CHECK_IN)).isTrue();
+    assertThat(lifter.planOn(29).limits()).isEqualTo("light only");
+    lifter.assessed(29, AssessmentOutcome.NOT_CLEARED);
+    assertThat(lifter.planOn(29).recommends(RecommendationKind.RECORD_ASSESSMENT)).isTrue();
+    assertThat(lifter.planOn(29).limits()).isNull();
+  }
+
+  @Test
+  void anAssessmentWithoutAnyCheckInAsksForOne() {
+    Plan plan = lifter().assessed(28, AssessmentOutcome.CLEARED_TO_TRAIN).planOn(28);
+    assertThat(plan.mode()).isEqualTo(Mode.STOP);
+    assertThat(plan.triage()).isNull();
+    assertThat(plan.prescription()).isNull();
+  }
+
+  @Test
   void anAssessmentCoversTheUrgentFindingsBeforeItSoALastingFactStartsNoNewHold() {
     Lifter lifter =
         lifter()
@@ -287,6 +342,11 @@ class RedFlagHoldTest {
     assertThat(assessed.get(1).assessedRules()).containsExactly("U2");
     assertThat(RedFlagHold.find(assessed, both)).isEmpty();
     assertThat(RedFlagHold.find(checkIns, List.of())).isPresent();
+    assertThat(RedFlagHold.covers(checkIns, both, first)).containsExactly("U2");
+    assertThat(RedFlagHold.covers(List.of(), both, first)).isEmpty();
+    Assessment other = new Assessment(day(9), 0, "GP", AssessmentOutcome.NOT_CLEARED, null);
+    assertThatThrownBy(() -> RedFlagHold.covers(checkIns, both, other))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -1,0 +1,24 @@
+package dev.backload.app.checkins;
+
+import dev.backload.app.export.ExportSection;
+import org.springframework.stereotype.Component;
+
+/** Every assessment of the account in the full export, newest first, with what each covers. */
+@Component
+class AssessmentExportSection implements ExportSection {
+  private final RedFlags redFlags;
+
+  AssessmentExportSection(RedFlags redFlags) {
+    this.redFlags = redFlags;
+  }
+
+  @Override
+  public String name() {
+    return "assessments";
+  }
+
+  @Override
+  public Object export(long accountId) {
+    return redFlags.list(accountId);
+  }
+}

@@ -232,6 +232,61 @@ class PlanCommandTest {
   }
 
   @Test
+  void aRedFlagCheckInHoldsThePlanUntilAnAssessmentClearsIt() throws Exception {
+    String checkIns =
+        Files.readString(Path.of(fixture("checkins.jsonl")), StandardCharsets.UTF_8)
+            + "{\"date\":\"2026-03-19\",\"painNow\":0,\"saddleNumbness\":true}\n"
+            + "{\"date\":\"2026-03-20\",\"painNow\":0}\n";
+    Path lines = file("checkins.jsonl", checkIns);
+    String[] args = {
+      fixture("export.csv"), "--checkins", lines.toString(), "--today", "2026-03-20", "--json"
+    };
+    assertThat(run(args)).as(err()).isZero();
+    Map<String, Object> plan = Json.mapper().readValue(out(), Map.class);
+    assertThat(plan).containsEntry("mode", "STOP").containsEntry("prescription", null);
+    Map<String, Object> hold = (Map<String, Object>) plan.get("hold");
+    assertThat(hold).containsEntry("since", "2026-03-19").containsEntry("disposition", "EMERGENCY");
+    long lineOfRedFlag = checkIns.lines().count() - 1;
+    assertThat(((Number) hold.get("checkInId")).longValue()).isEqualTo(lineOfRedFlag);
+    assertThat((List<String>) hold.get("rules")).containsExactly("E3");
+
+    out.reset();
+    assertThat(run(fixture("export.csv"), "--checkins", lines.toString(), "--today", "2026-03-20"))
+        .isZero();
+    assertThat(out()).contains("Training is on hold since 2026-03-19 (rules E3)").doesNotContain(
+        "Next deadlift session");
+
+    Path cleared =
+        file(
+            "assessments.jsonl",
+            "{\"date\":\"2026-03-20\",\"assessedBy\":\"GP\",\"outcome\":\"CLEARED_WITH_LIMITS\","
+                + "\"limits\":\"Nothing above 100 kg\"}\n");
+    out.reset();
+    String[] withAssessment = {
+      fixture("export.csv"),
+      "--checkins",
+      lines.toString(),
+      "--assessments",
+      cleared.toString(),
+      "--today",
+      "2026-03-20",
+      "--json"
+    };
+    assertThat(run(withAssessment)).as(err()).isZero();
+    plan = Json.mapper().readValue(out(), Map.class);
+    // Cleared on the day of the last check-in, after it: the plan waits for the next check-in.
+    assertThat(plan).containsEntry("hold", null).containsEntry("prescription", null);
+    assertThat(plan).containsEntry("limits", "Nothing above 100 kg");
+
+    Path bad = file("bad.jsonl", "{\"assessedBy\":\"GP\",\"outcome\":\"SORT_OF\"}\n");
+    out.reset();
+    withAssessment[4] = bad.toString();
+    assertThat(run(withAssessment)).isEqualTo(2);
+    assertThat(err()).contains("bad.jsonl, line 1, field outcome");
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
   void theHelpListsThePlanCommand() {
     assertThat(BackloadCommand.run(
             new String[] {"--help"},

@@ -6,6 +6,7 @@ import dev.backload.app.config.Json;
 import dev.backload.app.support.Http;
 import dev.backload.app.support.OnH2;
 import dev.backload.app.support.OnPostgres;
+import dev.backload.app.support.TestClock;
 import dev.backload.core.log.TrainingSet;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -144,7 +145,7 @@ abstract class WorkoutApiContract {
     assertProblem(lifter, oneSet("{\"exercise\":\"Sq\\u0000uat\",\"reps\":5}"), "sets[0].exercise");
     assertProblem(lifter, "{\"date\":\"20.11.2026\"}", "date");
     assertProblem(lifter, "{}", "date");
-    assertProblem(lifter, "{\"date\":\"" + LocalDate.now().plusDays(3) + "\"}", "date");
+    assertProblem(lifter, "{\"date\":\"" + TestClock.TODAY.plusDays(3) + "\"}", "date");
     assertProblem(lifter, "{\"date\":\"2026-11-20\",\"name\":\"" + "n".repeat(201) + "\"}", "name");
     String many = "{\"exercise\":\"Squat\",\"reps\":1},".repeat(201);
     assertProblem(lifter, oneSet(many.substring(0, many.length() - 1)), "sets");

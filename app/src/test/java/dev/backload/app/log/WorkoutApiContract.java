@@ -9,8 +9,11 @@ import dev.backload.app.support.OnPostgres;
 import dev.backload.app.support.TestClock;
 import dev.backload.core.log.TrainingSet;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 
@@ -18,6 +21,8 @@ import tools.jackson.databind.JsonNode;
 abstract class WorkoutApiContract {
   @Value("${local.server.port}")
   int port;
+
+  @Autowired TestClock clock;
 
   static JsonNode json(HttpResponse<String> response) {
     return Json.mapper().readTree(response.body());
@@ -153,6 +158,26 @@ abstract class WorkoutApiContract {
     var two = lifter.postJson("/api/v1/workouts", oneSet("{\"exercise\":\"\",\"reps\":-1}"));
     assertThat(json(two).get("errors")).hasSize(2);
     assertThat(json(lifter.get("/api/v1/workouts")).size()).isEqualTo(before);
+  }
+
+  @Test
+  void theLatestDateIsTomorrowInTheLiftersTimeZoneByTheAppsClock() {
+    Http lifter = new Http(port).signUp();
+    // At 23:30 UTC on the test clock's Wednesday it is already Thursday on Kiritimati (UTC+14).
+    assertThat(TestClock.START.atZone(ZoneId.of("Pacific/Kiritimati")).toLocalDate())
+        .isEqualTo(TestClock.TODAY.plusDays(1));
+    String twoDaysAhead = "{\"date\":\"" + TestClock.TODAY.plusDays(2) + "\"}";
+    assertProblem(lifter, twoDaysAhead, "date");
+    assertThat(
+            lifter.putJson("/api/v1/account", "{\"weightUnit\":\"kg\",\"timeZone\":\"Pacific/Kiritimati\"}").statusCode())
+        .isEqualTo(200);
+    assertThat(lifter.postJson("/api/v1/workouts", twoDaysAhead).statusCode()).isEqualTo(201);
+    try {
+      clock.advance(Duration.ofDays(-1));
+      assertProblem(lifter, twoDaysAhead, "date");
+    } finally {
+      clock.reset();
+    }
   }
 
   @Test

@@ -2,7 +2,6 @@ package dev.backload.app.account;
 
 import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -11,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Dates as the account holder sees them: the one place where the application's {@link Clock} meets
  * the account's time zone. Code that needs "today" for a person asks here; code that needs an
- * instant asks {@link #now()} (or the clock itself).
+ * instant asks the clock itself.
  */
 @Component
 public class AccountCalendar {
@@ -45,10 +44,5 @@ public class AccountCalendar {
   /** Today's date in the account's time zone. */
   public LocalDate today(Account account) {
     return LocalDate.now(clock.withZone(zone(account)));
-  }
-
-  /** The current instant. */
-  public Instant now() {
-    return clock.instant();
   }
 }

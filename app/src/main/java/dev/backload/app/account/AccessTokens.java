@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -22,9 +23,11 @@ public class AccessTokens {
   static final String PREFIX = "bl_";
   private static final SecureRandom RANDOM = new SecureRandom();
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  AccessTokens(JdbcClient jdbc) {
+  AccessTokens(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** A token as listed to its owner: never the secret itself. */
@@ -39,10 +42,12 @@ public class AccessTokens {
     String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
-            "INSERT INTO access_token (account_id, name, token_hash) VALUES (:account, :name, :hash)")
+            "INSERT INTO access_token (account_id, name, token_hash, created_at)"
+                + " VALUES (:account, :name, :hash, :now)")
         .param("account", accountId)
         .param("name", name)
         .param("hash", hash(token))
+        .param("now", now())
         .update(keys, "id");
     return new NewToken(keys.getKeyAs(Number.class).longValue(), name, token);
   }
@@ -60,7 +65,8 @@ public class AccessTokens {
             .optional();
     accountId.ifPresent(
         id ->
-            jdbc.sql("UPDATE access_token SET last_used_at = CURRENT_TIMESTAMP WHERE token_hash = :hash")
+            jdbc.sql("UPDATE access_token SET last_used_at = :now WHERE token_hash = :hash")
+                .param("now", now())
                 .param("hash", hash)
                 .update());
     return accountId.flatMap(accounts::findById);
@@ -88,12 +94,17 @@ public class AccessTokens {
    */
   public boolean revoke(long accountId, long tokenId) {
     return jdbc.sql(
-                "UPDATE access_token SET revoked_at = CURRENT_TIMESTAMP"
+                "UPDATE access_token SET revoked_at = :now"
                     + " WHERE id = :id AND account_id = :account AND revoked_at IS NULL")
+            .param("now", now())
             .param("id", tokenId)
             .param("account", accountId)
             .update()
         == 1;
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
   }
 
   static String hash(String token) {

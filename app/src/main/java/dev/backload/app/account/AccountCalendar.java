@@ -7,21 +7,30 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.springframework.stereotype.Component;
 
-/** Dates as the account holder sees them: "today" in the account's time zone. */
+/**
+ * Dates as the account holder sees them: the one place where the application's {@link Clock} meets
+ * the account's time zone. Code that needs "today" for a person asks here; code that needs an
+ * instant asks the clock itself.
+ */
 @Component
 public class AccountCalendar {
   private final AccountRepository accounts;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  AccountCalendar(AccountRepository accounts) {
+  AccountCalendar(AccountRepository accounts, Clock clock) {
     this.accounts = accounts;
+    this.clock = clock;
   }
 
   /** The account's time zone (UTC when the stored name is unknown to this Java runtime). */
   public ZoneId zone(long accountId) {
-    String name = accounts.findById(accountId).map(Account::timeZone).orElse("UTC");
+    return accounts.findById(accountId).map(AccountCalendar::zone).orElse(ZoneOffset.UTC);
+  }
+
+  /** The account's time zone (UTC when the stored name is unknown to this Java runtime). */
+  public static ZoneId zone(Account account) {
     try {
-      return ZoneId.of(name);
+      return ZoneId.of(account.timeZone());
     } catch (DateTimeException e) {
       return ZoneOffset.UTC;
     }
@@ -30,5 +39,10 @@ public class AccountCalendar {
   /** Today's date in the account's time zone. */
   public LocalDate today(long accountId) {
     return LocalDate.now(clock.withZone(zone(accountId)));
+  }
+
+  /** Today's date in the account's time zone. */
+  public LocalDate today(Account account) {
+    return LocalDate.now(clock.withZone(zone(account)));
   }
 }

@@ -1,5 +1,6 @@
 package dev.backload.app.account;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AccountRepository {
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  AccountRepository(JdbcClient jdbc) {
+  AccountRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /**
@@ -24,10 +27,12 @@ public class AccountRepository {
   public long create(String email, String passwordHash, String displayName) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
-            "INSERT INTO account (email, password_hash, display_name) VALUES (:email, :hash, :name)")
+            "INSERT INTO account (email, password_hash, display_name, created_at)"
+                + " VALUES (:email, :hash, :name, :now)")
         .param("email", normalise(email))
         .param("hash", passwordHash)
         .param("name", displayName)
+        .param("now", OffsetDateTime.now(clock))
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }

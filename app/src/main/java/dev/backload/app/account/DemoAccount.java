@@ -52,8 +52,9 @@ public class DemoAccount implements SmartInitializingSingleton {
   }
 
   /**
-   * Creates the demo account when demo mode is on and it does not exist yet. Runs while the application starts, after the migrations and before the web server accepts
-   * requests, so that a client which waits for {@code /actuator/health} finds the demo account.
+   * Creates the demo account when demo mode is on and it does not exist yet. Runs while the
+   * application starts, after the migrations and before the web server accepts requests, so that a
+   * client which waits for {@code /actuator/health} finds the demo account.
    */
   @Override
   public void afterSingletonsInstantiated() {
@@ -64,7 +65,18 @@ public class DemoAccount implements SmartInitializingSingleton {
     if (!properties.demo() || accounts.findByEmail(EMAIL).isPresent()) {
       return;
     }
-    long id = accounts.create(EMAIL, passwordEncoder.encode(PASSWORD), "Demo lifter");
+    create(EMAIL);
+    log.info("Created the demo account {} with its training history", EMAIL);
+  }
+
+  /**
+   * Creates a demo lifter with the history of {@link DemoHistory} as of today in the account's
+   * time zone (UTC for a new account), in the caller's transaction when there is one.
+   *
+   * @return the new account's id
+   */
+  long create(String email) {
+    long id = accounts.create(email, passwordEncoder.encode(PASSWORD), "Demo lifter");
     LocalDate today = checkIns.today(id);
     Map<LocalDate, Long> workoutIds = new HashMap<>();
     for (DemoHistory.DemoWorkout w : DemoHistory.workouts(today)) {
@@ -80,6 +92,6 @@ public class DemoAccount implements SmartInitializingSingleton {
     for (DemoHistory.DemoCheckIn c : DemoHistory.checkIns(today)) {
       checkIns.record(id, c.date(), c.fields(), PlannerContext.parse(c.plannerContext()));
     }
-    log.info("Created the demo account {} with its training history", EMAIL);
+    return id;
   }
 }

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.LongConsumer;
@@ -44,21 +45,26 @@ final class AnalyzeCommand {
   private final PrintStream err;
   private final boolean errIsTerminal;
   private final long largeFileBytes;
+  private final Clock clock;
 
   /**
    * @param out where the summary or JSON goes
    * @param err messages, skipped rows and progress
    * @param errIsTerminal whether {@code err} is shown on a terminal (progress updates in place)
+   * @param clock dates the HTML report: its date in its own zone, the computer's time zone for the
+   *     {@code backload} command
    */
-  AnalyzeCommand(PrintStream out, PrintStream err, boolean errIsTerminal) {
-    this(out, err, errIsTerminal, LARGE_FILE_BYTES);
+  AnalyzeCommand(PrintStream out, PrintStream err, boolean errIsTerminal, Clock clock) {
+    this(out, err, errIsTerminal, LARGE_FILE_BYTES, clock);
   }
 
-  AnalyzeCommand(PrintStream out, PrintStream err, boolean errIsTerminal, long largeFileBytes) {
+  AnalyzeCommand(
+      PrintStream out, PrintStream err, boolean errIsTerminal, long largeFileBytes, Clock clock) {
     this.out = out;
     this.err = err;
     this.errIsTerminal = errIsTerminal;
     this.largeFileBytes = largeFileBytes;
+    this.clock = clock;
   }
 
   /** The parsed command line. */
@@ -123,7 +129,7 @@ final class AnalyzeCommand {
         AnalyzedExport.of(shortName == null ? name : shortName.toString(), imported, a.unit());
     if (a.html() != null) {
       try {
-        writeAtomically(a.html(), HtmlReport.render(export, LocalDate.now()));
+        writeAtomically(a.html(), HtmlReport.render(export, LocalDate.now(clock)));
       } catch (IOException e) {
         err.println("backload analyze: cannot write " + a.html() + ": " + e);
         return 1;

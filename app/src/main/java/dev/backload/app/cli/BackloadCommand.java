@@ -1,6 +1,7 @@
 package dev.backload.app.cli;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.Arrays;
 
 /**
@@ -46,8 +47,20 @@ public final class BackloadCommand {
     }
   }
 
-  /** Runs a command and returns its exit status; {@code serve} returns once the server is up. */
+  /**
+   * Runs a command and returns its exit status; {@code serve} returns once the server is up. The
+   * offline commands take "today" from the computer's clock in its time zone.
+   */
   static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
+    return run(args, in, out, err, Clock.systemDefaultZone());
+  }
+
+  /**
+   * Runs a command with the offline commands' "today" from {@code clock} (the web app has a clock
+   * of its own).
+   */
+  static int run(
+      String[] args, java.io.InputStream in, PrintStream out, PrintStream err, Clock clock) {
     if (args.length == 0) {
       err.print(USAGE);
       return 2;
@@ -60,10 +73,10 @@ public final class BackloadCommand {
       case "triage":
         return new TriageCommand(in, out, err).run(rest);
       case "analyze":
-        return new AnalyzeCommand(out, err, err == System.err && System.console() != null)
+        return new AnalyzeCommand(out, err, err == System.err && System.console() != null, clock)
             .run(rest);
       case "plan":
-        return new PlanCommand(out, err).run(rest);
+        return new PlanCommand(out, err, clock).run(rest);
       case "serve":
         return ServeCommand.run(rest, out, err);
       default:

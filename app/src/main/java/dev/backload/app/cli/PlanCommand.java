@@ -30,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -67,10 +68,16 @@ final class PlanCommand {
 
   private final PrintStream out;
   private final PrintStream err;
+  private final Clock clock;
 
-  PlanCommand(PrintStream out, PrintStream err) {
+  /**
+   * @param clock gives "today" when {@code --today} is not given: its date in its own zone, the
+   *     computer's time zone for the {@code backload} command
+   */
+  PlanCommand(PrintStream out, PrintStream err, Clock clock) {
     this.out = out;
     this.err = err;
+    this.clock = clock;
   }
 
   /** The parsed command line. */
@@ -95,7 +102,7 @@ final class PlanCommand {
   int run(String[] args) {
     Arguments a;
     try {
-      a = parse(args);
+      a = parse(args, LocalDate.now(clock));
     } catch (InputError e) {
       err.println("backload plan: " + e.getMessage());
       err.println(USAGE);
@@ -304,14 +311,13 @@ final class PlanCommand {
     throw new JsonValues.InvalidField("date", "must be a date written like 2026-11-21");
   }
 
-  private static Arguments parse(String[] args) throws InputError {
+  private static Arguments parse(String[] args, LocalDate today) throws InputError {
     Path file = null;
     Path checkIns = null;
     WeightUnit unit = null;
     Path monitoring = null;
     Path assessments = null;
     Path screen = null;
-    LocalDate today = LocalDate.now();
     Double increment = null;
     boolean json = false;
     for (int i = 0; i < args.length; i++) {

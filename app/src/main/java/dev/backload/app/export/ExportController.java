@@ -1,14 +1,12 @@
 package dev.backload.app.export;
 
-import dev.backload.app.account.AccountRepository;
+import dev.backload.app.account.AccountCalendar;
 import dev.backload.app.account.AccountUser;
 import dev.backload.app.log.TrainingLog;
 import dev.backload.core.importing.BackloadCsv;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,12 +25,12 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class ExportController {
   private final ExportService exports;
   private final TrainingLog log;
-  private final AccountRepository accounts;
+  private final AccountCalendar calendar;
 
-  ExportController(ExportService exports, TrainingLog log, AccountRepository accounts) {
+  ExportController(ExportService exports, TrainingLog log, AccountCalendar calendar) {
     this.exports = exports;
     this.log = log;
-    this.accounts = accounts;
+    this.calendar = calendar;
   }
 
   @GetMapping("/account/data")
@@ -62,10 +60,8 @@ class ExportController {
   }
 
   private String attachment(AccountUser user, String name, String extension) {
-    ZoneId zone =
-        accounts.findById(user.accountId()).map(a -> ZoneId.of(a.timeZone())).orElse(ZoneId.of("UTC"));
     return ContentDisposition.attachment()
-        .filename(name + "-" + LocalDate.now(zone) + "." + extension)
+        .filename(name + "-" + calendar.today(user.accountId()) + "." + extension)
         .build()
         .toString();
   }

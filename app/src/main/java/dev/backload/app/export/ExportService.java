@@ -2,6 +2,7 @@ package dev.backload.app.export;
 
 import dev.backload.app.account.Account;
 import dev.backload.app.account.AccountRepository;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -25,9 +26,11 @@ public class ExportService {
 
   private final AccountRepository accounts;
   private final List<ExportSection> sections;
+  private final Clock clock;
 
-  ExportService(AccountRepository accounts, List<ExportSection> sections) {
+  ExportService(AccountRepository accounts, List<ExportSection> sections, Clock clock) {
     this.accounts = accounts;
+    this.clock = clock;
     this.sections =
         sections.stream().sorted(Comparator.comparing(ExportSection::name)).toList();
     long distinct = this.sections.stream().map(ExportSection::name).distinct().count();
@@ -56,7 +59,7 @@ public class ExportService {
     Map<String, Object> export = new LinkedHashMap<>();
     export.put("format", FORMAT);
     export.put("version", VERSION);
-    export.put("exportedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    export.put("exportedAt", clock.instant().truncatedTo(ChronoUnit.SECONDS));
     export.put("account", AccountData.of(account));
     for (ExportSection section : sections) {
       export.put(section.name(), section.export(accountId));

@@ -23,6 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
 
@@ -54,9 +56,17 @@ public class UploadStore {
    * @param clientName the file name the browser sent, for display only (may be null)
    * @param scan the file's hash, size and text check
    * @param storedAt when it was stored
+   * @param order its place among all uploads of this server, in the order they were stored (which
+   *     tells the oldest apart when two share a {@code storedAt})
    */
   public record Upload(
-      String token, long accountId, Path file, String clientName, UploadScan scan, Instant storedAt)
+      String token,
+      long accountId,
+      Path file,
+      String clientName,
+      UploadScan scan,
+      Instant storedAt,
+      long order)
       implements InputStreamSource {
     @Override
     public InputStream getInputStream() throws IOException {
@@ -66,12 +76,14 @@ public class UploadStore {
 
   private final SecureRandom random = new SecureRandom();
   private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
+  private final AtomicLong stored = new AtomicLong();
   private final Path directory;
   private final Clock clock;
   private final ScheduledExecutorService sweeper;
 
-  UploadStore() throws IOException {
-    this(Clock.systemUTC(), true);
+  @Autowired
+  UploadStore(Clock clock) throws IOException {
+    this(clock, true);
   }
 
   UploadStore(Clock clock, boolean sweepEveryMinute) throws IOException {
@@ -124,12 +136,13 @@ public class UploadStore {
       // Nothing of a file that cannot be an export is kept: only what the page says about it.
       Files.delete(file);
     }
-    Upload upload = new Upload(token, accountId, file, clientName, scan, clock.instant());
+    Upload upload = new Upload(
+            token, accountId, file, clientName, scan, clock.instant(), stored.incrementAndGet());
     uploads.put(token, upload);
     List<Upload> mine =
         uploads.values().stream()
             .filter(u -> u.accountId() == accountId)
-            .sorted(Comparator.comparing(Upload::storedAt).thenComparing(u -> u == upload))
+            .sorted(Comparator.comparingLong(Upload::order))
             .toList();
     for (int i = 0; i < mine.size() - MAX_PER_ACCOUNT; i++) {
       discard(mine.get(i).token());

@@ -4,7 +4,6 @@ import dev.backload.app.log.TrainingLog.NewSet;
 import dev.backload.core.log.SetType;
 import dev.backload.core.log.TrainingSet;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,10 +58,12 @@ final class LogInput {
   }
 
   /**
-   * A workout date: ISO {@code 2026-11-20}, not before 1900 and not after tomorrow in the person's
-   * time zone (a log records what happened).
+   * A workout date: ISO {@code 2026-11-20}, not before 1900 and not after tomorrow (a log records
+   * what happened; tomorrow is allowed for a person whose clock is ahead of their settings).
+   *
+   * @param today today in the person's time zone ({@link dev.backload.app.account.AccountCalendar})
    */
-  LocalDate date(String field, String text, ZoneId zone) {
+  LocalDate date(String field, String text, LocalDate today) {
     if (text == null || text.isBlank()) {
       problem(field, "The date is missing; use a date like 2026-11-20.");
       return null;
@@ -74,7 +75,7 @@ final class LogInput {
       problem(field, "Not a date; use a date like 2026-11-20.");
       return null;
     }
-    if (date.isBefore(EARLIEST) || date.isAfter(LocalDate.now(zone).plusDays(1))) {
+    if (date.isBefore(EARLIEST) || date.isAfter(today.plusDays(1))) {
       problem(field, "The date must be between 1900-01-01 and today.");
       return null;
     }

@@ -1,6 +1,7 @@
 package dev.backload.app.log;
 
 import dev.backload.app.account.Account;
+import dev.backload.app.account.AccountCalendar;
 import dev.backload.app.account.AccountRepository;
 import dev.backload.app.account.AccountUser;
 import dev.backload.app.log.TrainingLog.NewSet;
@@ -9,7 +10,6 @@ import dev.backload.app.log.TrainingLog.Workout;
 import dev.backload.app.web.ApiProblems;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +35,14 @@ class WorkoutApiController {
   private final WorkoutService service;
   private final TrainingLog log;
   private final AccountRepository accounts;
+  private final AccountCalendar calendar;
 
-  WorkoutApiController(WorkoutService service, TrainingLog log, AccountRepository accounts) {
+  WorkoutApiController(
+      WorkoutService service, TrainingLog log, AccountRepository accounts, AccountCalendar calendar) {
     this.service = service;
     this.log = log;
     this.accounts = accounts;
+    this.calendar = calendar;
   }
 
   /**
@@ -147,9 +150,9 @@ class WorkoutApiController {
 
   private record Valid(LocalDate date, String name, List<NewSet> sets) {}
 
-  private static Valid validate(WorkoutRequest request, Account account) {
+  private Valid validate(WorkoutRequest request, Account account) {
     LogInput input = new LogInput();
-    LocalDate date = input.date("date", request.date(), ZoneId.of(account.timeZone()));
+    LocalDate date = input.date("date", request.date(), calendar.today(account));
     String name = input.name("name", request.name());
     List<SetRequest> requested = request.sets() == null ? List.of() : request.sets();
     input.setCount("sets", requested.size());

@@ -1,6 +1,7 @@
 package dev.backload.app.log;
 
 import dev.backload.app.account.Account;
+import dev.backload.app.account.AccountCalendar;
 import dev.backload.app.account.AccountRepository;
 import dev.backload.app.account.AccountUser;
 import dev.backload.app.log.TrainingLog.NewSet;
@@ -9,7 +10,6 @@ import dev.backload.app.log.TrainingLog.Workout;
 import dev.backload.core.log.HingeVariation;
 import dev.backload.core.log.SetType;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -85,11 +85,14 @@ class WorkoutPageController {
   private final WorkoutService service;
   private final TrainingLog log;
   private final AccountRepository accounts;
+  private final AccountCalendar calendar;
 
-  WorkoutPageController(WorkoutService service, TrainingLog log, AccountRepository accounts) {
+  WorkoutPageController(
+      WorkoutService service, TrainingLog log, AccountRepository accounts, AccountCalendar calendar) {
     this.service = service;
     this.log = log;
     this.accounts = accounts;
+    this.calendar = calendar;
   }
 
   /** What the set form holds: the texts as typed. */
@@ -157,7 +160,7 @@ class WorkoutPageController {
   @GetMapping("/workouts/new")
   String newWorkout(@AuthenticationPrincipal AccountUser user, Model model) {
     Account account = account(user);
-    model.addAttribute("date", LocalDate.now(ZoneId.of(account.timeZone())).toString());
+    model.addAttribute("date", calendar.today(account).toString());
     model.addAttribute("name", "");
     return "workout-new";
   }
@@ -170,7 +173,7 @@ class WorkoutPageController {
       Model model) {
     Account account = account(user);
     LogInput input = new LogInput();
-    LocalDate day = input.date("date", date, ZoneId.of(account.timeZone()));
+    LocalDate day = input.date("date", date, calendar.today(account));
     String title = input.name("name", name);
     if (input.hasProblems()) {
       model.addAttribute("date", date);
@@ -239,7 +242,7 @@ class WorkoutPageController {
     Account account = account(user);
     find(user, id);
     LogInput input = new LogInput();
-    LocalDate day = input.date("date", date, ZoneId.of(account.timeZone()));
+    LocalDate day = input.date("date", date, calendar.today(account));
     String title = input.name("name", name);
     if (input.hasProblems()) {
       model.addAttribute("workoutId", id);

@@ -27,10 +27,6 @@ public class LoginThrottle {
   private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
   private final Clock clock;
 
-  public LoginThrottle() {
-    this(Clock.systemUTC());
-  }
-
   LoginThrottle(Clock clock) {
     this.clock = clock;
   }

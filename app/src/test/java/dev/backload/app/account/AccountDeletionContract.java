@@ -6,6 +6,7 @@ import dev.backload.app.support.Http;
 import dev.backload.app.support.OnH2;
 import dev.backload.app.support.OnPostgres;
 import dev.backload.app.support.LifterSession;
+import dev.backload.app.support.TestClock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ abstract class AccountDeletionContract {
    * import with a skipped row, a screen and a workout started from the plan.
    */
   void logSomething(Http api) {
-    String day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2).toString();
+    String day = TestClock.TODAY.minusDays(2).toString();
     var created =
         api.postJson(
             "/api/v1/workouts",

@@ -5,16 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.backload.app.security.LoginThrottle;
 import dev.backload.app.support.OnH2;
 import dev.backload.app.support.OnPostgres;
+import dev.backload.app.support.TestClock;
 import dev.backload.app.support.WebSession;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 /** Sign-up, login, logout and the account page, as a browser would use them. */
 abstract class AccountPagesContract {
   @Value("${local.server.port}")
   int port;
+
+  @Autowired TestClock clock;
 
   private static String email() {
     return "page-" + UUID.randomUUID() + "@example.org";
@@ -90,6 +94,14 @@ abstract class AccountPagesContract {
     var blocked = attacker.login(email, "a sturdy passphrase");
     assertThat(blocked.statusCode()).isEqualTo(429);
     assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
+    try {
+      clock.advance(LoginThrottle.WINDOW);
+      var later = attacker.login(email, "a sturdy passphrase");
+      assertThat(later.statusCode()).isEqualTo(302);
+      assertThat(later.headers().firstValue("Location").orElse("")).doesNotContain("error");
+    } finally {
+      clock.reset();
+    }
   }
 
   @Test

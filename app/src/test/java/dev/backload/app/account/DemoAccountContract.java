@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.backload.app.support.Http;
 import dev.backload.app.support.OnH2;
 import dev.backload.app.support.OnPostgres;
+import dev.backload.app.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -30,7 +31,7 @@ abstract class DemoAccountContract {
     String workouts = demo.get("/api/v1/workouts").body();
     assertThat(workouts).contains("Deadlift (Barbell)", "Trap Bar Deadlift", "Romanian Deadlift (Barbell)");
     String checkIns = demo.get("/api/v1/checkins").body();
-    assertThat(checkIns.split("\"episodeId\"", -1)).hasSize(DemoHistory.checkIns(java.time.LocalDate.now()).size() + 1);
+    assertThat(checkIns.split("\"episodeId\"", -1)).hasSize(DemoHistory.checkIns(TestClock.TODAY).size() + 1);
     assertThat(checkIns).contains("\"disposition\":\"SEE_PHYSIO\"").contains("\"P3\"");
     assertThat(demo.get("/api/v1/monitoring/pending").body()).contains("workoutId");
     String analytics = demo.get("/api/v1/analytics").body();

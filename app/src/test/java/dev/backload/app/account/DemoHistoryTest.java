@@ -26,9 +26,19 @@ class DemoHistoryTest {
     return TrainingLoadAnalysis.analyze(sets);
   }
 
+  /** Seven consecutive days, so every day of the week, then a turn of the year and a leap day. */
+  private static List<LocalDate> days() {
+    List<LocalDate> days = new ArrayList<>();
+    for (int n = 0; n < 7; n++) {
+      days.add(LocalDate.of(2026, 11, 30).plusDays(n));
+    }
+    days.addAll(List.of(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 2, 29)));
+    return days;
+  }
+
   @Test
   void monthsOfTrainingWithASpikeAFlareAndATrapBarRestart() {
-    for (LocalDate today : List.of(LocalDate.of(2026, 11, 21), LocalDate.of(2027, 3, 3), LocalDate.of(2026, 1, 1))) {
+    for (LocalDate today : days()) {
       var workouts = DemoHistory.workouts(today);
       assertThat(workouts.get(0).date()).isBefore(today.minusMonths(3));
       assertThat(workouts.get(workouts.size() - 1).date()).isBeforeOrEqualTo(today);
@@ -43,6 +53,20 @@ class DemoHistoryTest {
           .extracting(s -> HingeVariation.of(s.exercise()).orElse(null))
           .doesNotContain(HingeVariation.CONVENTIONAL)
           .contains(HingeVariation.TRAP_BAR);
+    }
+  }
+
+  @Test
+  void yesterdaysRestartSessionLeavesItsNextMorningOpenOnEveryDay() {
+    for (LocalDate today : days()) {
+      List<DemoHistory.DemoAnswers> open =
+          DemoHistory.monitoring(today).stream().filter(a -> a.nextMorning() == null).toList();
+      assertThat(open).as("on %s", today).singleElement();
+      assertThat(open.get(0).date()).isEqualTo(today.minusDays(1));
+      assertThat(DemoHistory.workouts(today))
+          .filteredOn(w -> w.date().equals(today.minusDays(1)))
+          .singleElement()
+          .satisfies(w -> assertThat(w.sets()).anyMatch(s -> s.exercise().equals("Trap Bar Deadlift")));
     }
   }
 }

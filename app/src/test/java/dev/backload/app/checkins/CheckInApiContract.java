@@ -8,11 +8,11 @@ import dev.backload.app.log.TrainingLog.NewSet;
 import dev.backload.app.support.Http;
 import dev.backload.app.support.OnH2;
 import dev.backload.app.support.OnPostgres;
+import dev.backload.app.support.TestClock;
 import dev.backload.core.log.SetType;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +58,7 @@ abstract class CheckInApiContract {
   }
 
   static LocalDate todayUtc() {
-    return LocalDate.now(ZoneOffset.UTC);
+    return TestClock.TODAY;
   }
 
   @Test

@@ -8,9 +8,9 @@ import dev.backload.app.log.TrainingLog.NewSet;
 import dev.backload.app.support.Browser;
 import dev.backload.app.support.Http;
 import dev.backload.app.support.OnH2;
+import dev.backload.app.support.TestClock;
 import dev.backload.core.log.SetType;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -99,7 +99,7 @@ class CheckInHistoryBrowserTest {
     long account =
         ((Number) Json.mapper().readValue(http.withToken(token).get("/api/v1/account").body(), Map.class).get("id"))
             .longValue();
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = TestClock.TODAY;
     long workout =
         log.addWorkout(
             account,

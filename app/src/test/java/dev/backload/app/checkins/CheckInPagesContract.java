@@ -8,11 +8,11 @@ import dev.backload.app.log.TrainingLog.NewSet;
 import dev.backload.app.support.Http;
 import dev.backload.app.support.OnH2;
 import dev.backload.app.support.OnPostgres;
+import dev.backload.app.support.TestClock;
 import dev.backload.core.log.SetType;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -115,7 +115,7 @@ abstract class CheckInPagesContract {
     long workout =
         log.addWorkout(
             accountId(alice),
-            LocalDate.now(ZoneOffset.UTC).minusDays(1),
+            TestClock.TODAY.minusDays(1),
             null,
             "app",
             null,

@@ -3,6 +3,7 @@ package dev.backload.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backload.app.config.Json;
+import dev.backload.app.support.TestClock;
 import dev.backload.core.analytics.Analysis;
 import dev.backload.core.analytics.DayLoad;
 import dev.backload.core.analytics.TrainingLoadAnalysis;
@@ -49,7 +50,8 @@ class AnalyzeCommandTest {
         all,
         new ByteArrayInputStream(new byte[0]),
         new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        TestClock.fixed());
   }
 
   private String out() {
@@ -263,7 +265,8 @@ class AnalyzeCommandTest {
         .contains("id=\"chart-e1rm\"")
         .contains("id=\"flags\"")
         .contains("Back after a break")
-        .contains("not an injury risk");
+        .contains("not an injury risk")
+        .contains("made on " + TestClock.TODAY);
     // Nothing to fetch: no src or href attribute, no URL in a CSS url().
     assertThat(page).doesNotContain(" src=").doesNotContain(" href=").doesNotContain("url(");
     assertThat(page).contains("default-src 'none'");
@@ -357,14 +360,16 @@ class AnalyzeCommandTest {
     PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
     PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
     String file = fixture("strong-small.csv").toString();
-    assertThat(new AnalyzeCommand(o, e, true, Long.MAX_VALUE).run(new String[] {file, "--json"}))
+    assertThat(new AnalyzeCommand(o, e, true, Long.MAX_VALUE, TestClock.fixed())
+            .run(new String[] {file, "--json"}))
         .isZero();
     assertThat(err()).contains("\rbackload analyze: read 26 rows");
     assertThat(json().get("summary").get("sets").intValue()).isEqualTo(25);
     err.reset();
     out.reset();
     // Not a terminal and a small file: nothing at all on stderr (with a unit, no guess note).
-    assertThat(new AnalyzeCommand(o, e, false).run(new String[] {file, "--json", "--unit", "kg"}))
+    assertThat(new AnalyzeCommand(o, e, false, TestClock.fixed())
+            .run(new String[] {file, "--json", "--unit", "kg"}))
         .isZero();
     assertThat(err()).isEmpty();
   }

@@ -3,6 +3,7 @@ package dev.backload.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backload.app.config.Json;
+import dev.backload.app.support.TestClock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,7 +49,8 @@ class AnalyzeRealExportsTest {
             all,
             new ByteArrayInputStream(new byte[0]),
             new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            TestClock.fixed());
     return new Run(
         status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

@@ -2,6 +2,7 @@ package dev.backload.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backload.app.support.TestClock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -13,6 +14,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,7 +60,12 @@ class OfflineCommandsTest {
           loader
               .loadClass(BackloadCommand.class.getName())
               .getDeclaredMethod(
-                  "run", String[].class, InputStream.class, PrintStream.class, PrintStream.class);
+                  "run",
+                  String[].class,
+                  InputStream.class,
+                  PrintStream.class,
+                  PrintStream.class,
+                  Clock.class);
       run.setAccessible(true);
       Object status =
           run.invoke(
@@ -66,7 +73,8 @@ class OfflineCommandsTest {
               args,
               new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
               new PrintStream(out, true, StandardCharsets.UTF_8),
-              new PrintStream(err, true, StandardCharsets.UTF_8));
+              new PrintStream(err, true, StandardCharsets.UTF_8),
+              TestClock.fixed());
       assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(0);
       assertThat(out.size()).isPositive();
       assertThat(loader.loaded(coreClass)).isTrue();

@@ -3,6 +3,7 @@ package dev.backload.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backload.app.config.Json;
+import dev.backload.app.support.TestClock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -43,7 +44,8 @@ class PlanCommandTest {
         all,
         new ByteArrayInputStream(new byte[0]),
         new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        TestClock.fixed());
   }
 
   private String out() {

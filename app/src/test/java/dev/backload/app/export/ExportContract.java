@@ -7,6 +7,7 @@ import dev.backload.app.log.TrainingLog;
 import dev.backload.app.support.Http;
 import dev.backload.app.support.OnH2;
 import dev.backload.app.support.OnPostgres;
+import dev.backload.app.support.TestClock;
 import dev.backload.core.importing.ExportFormat;
 import dev.backload.core.importing.ExportImporter;
 import dev.backload.core.importing.ImportOptions;
@@ -179,12 +180,12 @@ abstract class ExportContract {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
     assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
-        .startsWith("attachment; filename=\"backload-export-")
-        .endsWith(".json\"");
+        .isEqualTo("attachment; filename=\"backload-export-" + TestClock.TODAY + ".json\"");
     JsonNode export = json(response);
     List<String> members = new ArrayList<>(export.propertyNames());
     assertThat(members).startsWith("format", "version", "exportedAt", "account").contains("workouts", "accessTokens");
     assertThat(export.get("format").asString()).isEqualTo("backload-export");
+    assertThat(export.get("exportedAt").asString()).isEqualTo(TestClock.START.toString());
     JsonNode account = export.get("account");
     assertThat(account.get("weightUnit").asString()).isEqualTo("kg");
     assertThat(account.get("email").asString()).contains("@example.org");
@@ -226,7 +227,7 @@ abstract class ExportContract {
     var csv = lifter.get("/api/v1/export.csv");
     assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
     assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
-        .matches("attachment; filename=\"backload-sets-\\d{4}-\\d{2}-\\d{2}\\.csv\"");
+        .isEqualTo("attachment; filename=\"backload-sets-" + TestClock.TODAY + ".csv\"");
     for (var response : List.of(csv, lifter.get("/api/v1/export"))) {
       assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
       assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");

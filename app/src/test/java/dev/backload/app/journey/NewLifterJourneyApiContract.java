@@ -6,10 +6,10 @@ import dev.backload.app.support.ExportFiles;
 import dev.backload.app.support.Http;
 import dev.backload.app.support.OnH2;
 import dev.backload.app.support.OnPostgres;
+import dev.backload.app.support.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +59,7 @@ abstract class NewLifterJourneyApiContract {
     var again = api.postFile("/api/v1/imports", "hevy.csv", Files.readAllBytes(hevy));
     assertThat(JSON.readTree(again.body()).get("workoutsAdded").asInt()).isZero();
 
-    String today = LocalDate.now(ZoneOffset.UTC).toString();
+    String today = TestClock.TODAY.toString();
     var workout =
         api.postJson(
             "/api/v1/workouts",

@@ -6,10 +6,14 @@ import dev.backload.app.config.Json;
 import dev.backload.app.support.Http;
 import dev.backload.app.support.OnH2;
 import dev.backload.app.support.OnPostgres;
+import dev.backload.app.support.TestClock;
 import dev.backload.core.log.TrainingSet;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 
@@ -17,6 +21,8 @@ import tools.jackson.databind.JsonNode;
 abstract class WorkoutApiContract {
   @Value("${local.server.port}")
   int port;
+
+  @Autowired TestClock clock;
 
   static JsonNode json(HttpResponse<String> response) {
     return Json.mapper().readTree(response.body());
@@ -144,7 +150,7 @@ abstract class WorkoutApiContract {
     assertProblem(lifter, oneSet("{\"exercise\":\"Sq\\u0000uat\",\"reps\":5}"), "sets[0].exercise");
     assertProblem(lifter, "{\"date\":\"20.11.2026\"}", "date");
     assertProblem(lifter, "{}", "date");
-    assertProblem(lifter, "{\"date\":\"" + LocalDate.now().plusDays(3) + "\"}", "date");
+    assertProblem(lifter, "{\"date\":\"" + TestClock.TODAY.plusDays(3) + "\"}", "date");
     assertProblem(lifter, "{\"date\":\"2026-11-20\",\"name\":\"" + "n".repeat(201) + "\"}", "name");
     String many = "{\"exercise\":\"Squat\",\"reps\":1},".repeat(201);
     assertProblem(lifter, oneSet(many.substring(0, many.length() - 1)), "sets");
@@ -152,6 +158,26 @@ abstract class WorkoutApiContract {
     var two = lifter.postJson("/api/v1/workouts", oneSet("{\"exercise\":\"\",\"reps\":-1}"));
     assertThat(json(two).get("errors")).hasSize(2);
     assertThat(json(lifter.get("/api/v1/workouts")).size()).isEqualTo(before);
+  }
+
+  @Test
+  void theLatestDateIsTomorrowInTheLiftersTimeZoneByTheAppsClock() {
+    Http lifter = new Http(port).signUp();
+    // At 23:30 UTC on the test clock's Wednesday it is already Thursday on Kiritimati (UTC+14).
+    assertThat(TestClock.START.atZone(ZoneId.of("Pacific/Kiritimati")).toLocalDate())
+        .isEqualTo(TestClock.TODAY.plusDays(1));
+    String twoDaysAhead = "{\"date\":\"" + TestClock.TODAY.plusDays(2) + "\"}";
+    assertProblem(lifter, twoDaysAhead, "date");
+    assertThat(
+            lifter.putJson("/api/v1/account", "{\"weightUnit\":\"kg\",\"timeZone\":\"Pacific/Kiritimati\"}").statusCode())
+        .isEqualTo(200);
+    assertThat(lifter.postJson("/api/v1/workouts", twoDaysAhead).statusCode()).isEqualTo(201);
+    try {
+      clock.advance(Duration.ofDays(-1));
+      assertProblem(lifter, twoDaysAhead, "date");
+    } finally {
+      clock.reset();
+    }
   }
 
   @Test

@@ -10,10 +10,10 @@ import dev.backload.app.support.Http;
 import dev.backload.app.support.LifterSession;
 import dev.backload.app.support.OnH2;
 import dev.backload.app.support.OnPostgres;
+import dev.backload.app.support.TestClock;
 import dev.backload.core.log.SetType;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ abstract class PlanApiContract {
   }
 
   static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
+    return TestClock.TODAY;
   }
 
   static long accountId(Http lifter) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * The application in a JVM of its own, on the embedded H2 file database as {@code backload serve}
@@ -24,7 +23,7 @@ public final class AppProcess implements AutoCloseable {
   /** Starts the app on the data directory and waits (up to 90 s) until it reports healthy. */
   public static AppProcess start(Path dataDir, int port) throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    Path log = dataDir.resolve("app-" + Instant.now().toEpochMilli() + ".log");
+    Path log = dataDir.resolve("app-" + System.nanoTime() + ".log");
     Process process =
         new ProcessBuilder(
                 java,
@@ -72,8 +71,8 @@ public final class AppProcess implements AutoCloseable {
   }
 
   private void awaitHealthy() throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-    while (Instant.now().isBefore(deadline)) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    while (System.nanoTime() - deadline < 0) {
       if (!process.isAlive()) {
         throw new IllegalStateException("the app exited with status " + process.exitValue());
       }

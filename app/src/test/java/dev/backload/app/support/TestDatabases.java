@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -42,7 +43,11 @@ public final class TestDatabases {
           try (Connection c = server.getPostgresDatabase().getConnection()) {
             c.createStatement().execute("CREATE DATABASE backload");
           }
-          Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases.Postgres::stop));
+          // Not a JVM shutdown hook of its own: those run concurrently with Spring's, which closes
+          // the application contexts, and a context still closing would wait for a server that is
+          // gone (Hikari waits 30 s for a connection, and Surefire kills the fork). Spring's
+          // shutdown handlers run after every context has closed.
+          SpringApplication.getShutdownHandlers().add(TestDatabases.Postgres::stop);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         } catch (SQLException e) {
@@ -52,12 +57,13 @@ public final class TestDatabases {
       return server;
     }
 
-    private static void stop() {
+    private static synchronized void stop() {
       try {
         server.close();
       } catch (IOException ignored) {
         // the JVM is exiting
       }
+      server = null;
     }
 
     @Override

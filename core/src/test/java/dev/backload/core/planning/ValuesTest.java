@@ -187,7 +187,7 @@ class ValuesTest {
   @Test
   void prescriptionKeepsVariationAndExerciseTogether() {
     Prescription p =
-        Prescription.of(deadlift(100), "steady", 7.0, List.of(), List.of(), List.of("why"));
+        Prescription.of(deadlift(100), 2.5, "steady", 7.0, List.of(), List.of(), List.of("why"));
     assertThat(p.variation()).isEqualTo(HingeVariation.CONVENTIONAL);
     assertThat(p.dose()).isEqualTo(deadlift(100));
     assertThat(p.monitoring()).isEqualTo(MonitoringInstructions.STANDARD);
@@ -205,7 +205,9 @@ class ValuesTest {
                     List.of(),
                     MonitoringInstructions.STANDARD,
                     List.of(),
-                    List.of()))
+                    List.of(),
+                    null,
+                    null))
         .hasMessage("variation SUMO does not match exercise 'Deadlift'");
     assertThat(MonitoringInstructions.STANDARD.zones())
         .startsWith(
@@ -284,7 +286,7 @@ class ValuesTest {
         new Plan(
             Mode.AS_PLANNED, null, null, List.of(), null, List.of(), null, List.of(), null, null, null);
     assertThat(plan.recommends(RecommendationKind.SEEK_CARE)).isFalse();
-    Prescription p = Prescription.of(deadlift(100), "t", null, List.of(), List.of(), reasons);
+    Prescription p = Prescription.of(deadlift(100), 2.5, "t", null, List.of(), List.of(), reasons);
     reasons.clear();
     assertThat(p.reasons()).containsExactly("a");
   }

@@ -82,6 +82,28 @@ class ValuesTest {
         .isEmpty();
   }
 
+  @ParameterizedTest(name = "{0} -> {1}, {2}")
+  @CsvSource({
+    "Sumo Block Pull, Sumo block pull, KNEE_BLOCKS",
+    "Sumo deadlift off blocks, Sumo block pull, KNEE_BLOCKS",
+    "Sumo Rack Pull, Sumo block pull, KNEE_BLOCKS",
+    "Trap Bar Rack Pull, Trap bar deadlift, KNEE_BLOCKS",
+    "Rack Pull, Block pull, KNEE_BLOCKS",
+    "Block Pull (Barbell), Block pull, KNEE_BLOCKS",
+    "Sumo Deadlift, Sumo deadlift, FLOOR",
+    "Deficit Deadlift on a block, Deficit deadlift, FLOOR",
+    "RDL from blocks, Romanian deadlift, FROM_THE_TOP",
+    "Deadlift (Barbell), Deadlift, FLOOR"
+  })
+  void aBlockOrRackVariantLoggedByHandKeepsItsReducedRange(
+      String logged, String exercise, Range range) {
+    var log = List.of(set(0, logged, 140, 5));
+    MonitoredSession s =
+        MonitoredSession.fromLog(day(0), HingeVariation.of(logged).orElseThrow(), log, 1, 2, 1)
+            .orElseThrow();
+    assertThat(s.dose()).isEqualTo(new Dose(exercise, range, 140, 1, 5));
+  }
+
   @Test
   void episodeIsOpenFromOnsetUntilTheDayItCloses() {
     Episode episode = new Episode(day(10), day(20));

@@ -493,13 +493,7 @@ final class StagedReturn {
     }
     double up = Loads.stepUp(dose.loadKg(), REBUILD_STEP, ctx.incrementKg());
     Dose next = dose.withLoadKg(target.map(t -> Math.min(t, up)).orElse(up));
-    if (WeeklyTonnage.wouldRiseTooMuch(ctx.log(), today, next)) {
-      reasons.add(
-          green
-              + "but more weight would lift this week's deadlift volume more than "
-              + Math.round(PlannerThresholds.WEEKLY_TONNAGE_RISE_MAX_PCT)
-              + "% above last week's, so"
-              + " hold it.");
+    if (tooMuchThisWeek(next, green, reasons, today)) {
       return dose;
     }
     reasons.add(green + "about " + percent(REBUILD_STEP) + " more weight.");
@@ -519,12 +513,7 @@ final class StagedReturn {
     }
     double up = Loads.stepUp(dose.loadKg(), RETURN_STEP, ctx.incrementKg());
     Dose next = dose.withLoadKg(Math.min(up, cap.kg()));
-    if (WeeklyTonnage.wouldRiseTooMuch(ctx.log(), today, next)) {
-      reasons.add(
-          green
-              + "but more weight would lift this week's deadlift volume more than "
-              + Math.round(PlannerThresholds.WEEKLY_TONNAGE_RISE_MAX_PCT)
-              + "% above last week's, so hold it.");
+    if (tooMuchThisWeek(next, green, reasons, today)) {
       return dose;
     }
     reasons.add(
@@ -535,6 +524,22 @@ final class StagedReturn {
                     + " a week allows."
                 : "progress by about " + percent(RETURN_STEP) + "."));
     return next;
+  }
+
+  /**
+   * Stages 3 and 4: whether the heavier dose would lift this week's deadlift-family tonnage more
+   * than 30% above last week's; if so, says so.
+   */
+  private boolean tooMuchThisWeek(Dose next, String green, List<String> reasons, LocalDate today) {
+    if (!WeeklyTonnage.wouldRiseTooMuch(ctx.log(), today, next)) {
+      return false;
+    }
+    reasons.add(
+        green
+            + "but more weight would lift this week's deadlift volume more than "
+            + Math.round(PlannerThresholds.WEEKLY_TONNAGE_RISE_MAX_PCT)
+            + "% above last week's, so hold it.");
+    return true;
   }
 
   /** The most stage 4 may prescribe of a variation today, and why. */

@@ -14,7 +14,8 @@ import java.util.List;
  * general warm-up, trunk activation, hip and hamstring mobility, then ramp-up sets to the working
  * load.
  *
- * <p>Ramp-up sets: the empty bar for {@value PlannerThresholds#EMPTY_BAR_RAMP_REPS} reps to
+ * <p>Ramp-up sets: the empty bar ({@value PlannerThresholds#EMPTY_BAR_KG} kg rounded up to the
+ * increment, so 45 lb in 5 lb steps) for {@value PlannerThresholds#EMPTY_BAR_RAMP_REPS} reps to
  * practise the hinge, then {@link PlannerThresholds#RAMP_UP_FRACTIONS} of the working load for
  * {@link PlannerThresholds#RAMP_UP_REPS} reps, each rounded to the loadable increment. A set is
  * left out when, rounded, it is not lighter than the working load or not heavier than the set
@@ -50,8 +51,9 @@ public record WarmUp(List<WarmUpStep> steps, List<RampSet> rampSets) {
   public static WarmUp forDose(Dose dose, double incrementKg) {
     List<RampSet> ramp = new ArrayList<>();
     double working = dose.loadKg();
-    if (working > EMPTY_BAR_KG) {
-      ramp.add(new RampSet(EMPTY_BAR_KG, EMPTY_BAR_RAMP_REPS));
+    double bar = Loads.roundUp(EMPTY_BAR_KG, incrementKg);
+    if (working > bar) {
+      ramp.add(new RampSet(bar, EMPTY_BAR_RAMP_REPS));
       for (int i = 0; i < RAMP_UP_FRACTIONS.size(); i++) {
         double kg = Loads.scale(working, RAMP_UP_FRACTIONS.get(i), incrementKg);
         if (kg < working && kg > ramp.get(ramp.size() - 1).loadKg()) {

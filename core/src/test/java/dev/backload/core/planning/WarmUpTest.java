@@ -33,6 +33,16 @@ class WarmUpTest {
   }
 
   @Test
+  void inFivePoundStepsTheEmptyBarIsA45PoundBar() {
+    double fiveLb = 2.26796185;
+    List<RampSet> ramp = WarmUp.forDose(deadlift(45 * fiveLb), fiveLb).rampSets(); // 225 lb
+    assertThat(ramp)
+        .extracting(r -> Math.round(r.loadKg() / fiveLb * 5 * 1e6) / 1e6)
+        .containsExactly(45.0, 90.0, 135.0, 180.0);
+    assertThat(WarmUp.forDose(deadlift(9 * fiveLb), fiveLb).rampSets()).isEmpty(); // the bar
+  }
+
+  @Test
   void setsThatRoundToTheBarOrTheWorkingLoadAreLeftOut() {
     assertThat(WarmUp.forDose(deadlift(30), 2.5).rampSets())
         .containsExactly(new RampSet(20, 8), new RampSet(25, 2)); // 12 and 18 round to the bar

@@ -54,7 +54,9 @@ import java.util.Set;
  * red accessory RDL between two prescribed sessions counts, and a green one breaks the run. Stage 2 uses the trap bar with high handles when the lifter logged trap-bar sets before the
  * pain began, otherwise block pulls from knee height in the lifter's stance; stage 3 lowers the
  * blocks one step per green session (below the knee, mid-shin, floor), then adds 5% per green
- * session up to the pre-flare load; stage 4 starts at the pre-flare top set of the main variation.
+ * session up to the pre-flare load; stage 4 starts at the pre-flare top set of the main variation
+ * and stays at or under the pre-flare load until two stable weeks at it, then rises by at most 2.5%
+ * a week ({@link #returnCap}) and 30% more weekly tonnage.
  * Without any pre-flare load the stages start from the empty bar (or the last load) and their exit
  * tests leave the load part out.
  */

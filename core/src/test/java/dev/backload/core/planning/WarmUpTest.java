@@ -118,7 +118,8 @@ class WarmUpTest {
             input.checkIns(),
             input.monitoring(),
             input.screen(),
-            5);
+            5,
+            input.assessments());
     Prescription p = Planner.plan(fives).prescription();
     assertThat(p.loadKg()).isEqualTo(75.0);
     assertThat(p.warmUp().rampSets())

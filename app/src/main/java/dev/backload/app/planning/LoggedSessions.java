@@ -36,7 +36,7 @@ final class LoggedSessions {
       List<TrainingSet> sessionSets,
       List<TrainingSet> log,
       Prescription planned,
-      int baseline,
+      Integer baseline,
       int during,
       Integer nextMorning) {
     Optional<TrainingSet> top = top(sessionSets);

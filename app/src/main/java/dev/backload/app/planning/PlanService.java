@@ -19,6 +19,7 @@ import dev.backload.core.planning.MonitoredSession;
 import dev.backload.core.planning.Plan;
 import dev.backload.core.planning.Planner;
 import dev.backload.core.planning.PlannerInput;
+import dev.backload.core.planning.PlannerThresholds;
 import dev.backload.core.planning.Prescription;
 import dev.backload.core.planning.Screen;
 import java.time.LocalDate;
@@ -38,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * started as a workout.
  *
  * <p>Monitored sessions: every deadlift-family workout whose baseline and during answers are in
- * (the next morning may still be pending). A workout started from the plan is read as the
+ * (the next morning may still be pending), and one whose during answer is above 5 even without the
+ * baseline (red either way). A workout started from the plan is read as the
  * prescription it was started from while its heaviest working hinge set is still that variation at
  * that load ({@link MonitoredSession#followed}); any other as the log shows it ({@link
  * MonitoredSession#fromLog}).
@@ -111,7 +113,7 @@ public class PlanService {
     List<MonitoredSession> sessions = new ArrayList<>();
     List<Long> workoutIds = new ArrayList<>();
     for (MonitoringSession s : MorningChecks.sessions(sets, monitoring.all(accountId))) {
-      if (s.baseline() == null || s.during() == null || s.date().isAfter(today)) {
+      if (!countsForThePlan(s) || s.date().isAfter(today)) {
         continue;
       }
       Optional<MonitoredSession> session =
@@ -142,6 +144,16 @@ public class PlanService {
     Plan plan = Planner.plan(input);
     return new Built(
         today, sets, plan, PlanView.of(today, plan, workoutIds, account.weightUnit(), increment, checkInIds));
+  }
+
+  /**
+   * Whether a session's answers are enough for the plan: baseline and during in, or a during above
+   * {@value PlannerThresholds#AMBER_DURING_MAX}, which is red without the baseline (planner.md 1;
+   * the monitoring page shows it red too).
+   */
+  static boolean countsForThePlan(MonitoringSession s) {
+    return s.during() != null
+        && (s.baseline() != null || s.during() > PlannerThresholds.AMBER_DURING_MAX);
   }
 
   /** The workout started from the plan today, if any. */

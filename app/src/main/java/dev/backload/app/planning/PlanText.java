@@ -75,6 +75,19 @@ public final class PlanText {
               + (s.loadKg() > 0 ? " at " + s.load().toPlainString() + " " + plan.unit() : "")
               + (s.rpeCap() != null ? ", stop at RPE " + s.rpeCapText() : ""));
       line(out, "  Tempo: " + s.tempo());
+      line(out, "  Warm-up:");
+      s.warmUp().steps().forEach(w -> line(out, "    - " + w.name() + ": " + w.dose()));
+      if (!s.warmUp().rampSets().isEmpty()) {
+        line(
+            out,
+            "    - Ramp-up sets: "
+                + s.warmUp().rampSets().stream()
+                    .map(r -> r.reps() + " x " + r.load().toPlainString() + " " + plan.unit())
+                    .collect(java.util.stream.Collectors.joining(", "))
+                + ", then the working sets");
+      }
+      line(out, "  Before the first working set:");
+      s.checklist().forEach(c -> line(out, "    - " + c));
       line(out, "  Why:");
       s.reasons().forEach(r -> line(out, "    - " + r));
       s.adjustments().forEach(a -> line(out, "    - " + a.reason()));

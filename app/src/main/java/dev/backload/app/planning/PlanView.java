@@ -12,11 +12,14 @@ import dev.backload.core.planning.MonitoredSession;
 import dev.backload.core.planning.MonitoringInstructions;
 import dev.backload.core.planning.Plan;
 import dev.backload.core.planning.Prescription;
+import dev.backload.core.planning.RampSet;
 import dev.backload.core.planning.Range;
 import dev.backload.core.planning.Recommendation;
 import dev.backload.core.planning.RedFlagHold;
 import dev.backload.core.planning.RecommendationKind;
 import dev.backload.core.planning.Stage;
+import dev.backload.core.planning.WarmUp;
+import dev.backload.core.planning.WarmUpStep;
 import dev.backload.core.planning.StageProgress;
 import dev.backload.core.planning.Zone;
 import dev.backload.core.planning.ZonedSession;
@@ -121,6 +124,8 @@ public record PlanView(
    * @param monitoring what to record around the session
    * @param adjustments the adjustments applied, each with its reason
    * @param reasons why this session, one line each
+   * @param warmUp what to do before the first set, ramp-up sets to the working load included
+   * @param checklist the technique checklist to look at before the first working set
    */
   public record SessionView(
       String exercise,
@@ -136,13 +141,32 @@ public record PlanView(
       List<Accessory> accessories,
       MonitoringInstructions monitoring,
       List<AdjustmentView> adjustments,
-      List<String> reasons) {
+      List<String> reasons,
+      WarmUpView warmUp,
+      List<String> checklist) {
 
     /** The RPE cap for the page: {@code 6} or {@code 7.5}, empty for none. */
     public String rpeCapText() {
       return Units.rpe(rpeCap);
     }
   }
+
+  /**
+   * The warm-up before the first set.
+   *
+   * @param steps general warm-up, trunk activation and mobility, in order
+   * @param rampSets lighter sets to the working load, lightest first; empty for the unloaded drill
+   */
+  public record WarmUpView(List<WarmUpStep> steps, List<RampSetView> rampSets) {}
+
+  /**
+   * One ramp-up set.
+   *
+   * @param loadKg the load in kilograms, rounded to the loadable increment like the working load
+   * @param load the same load in the person's unit
+   * @param reps reps of the set
+   */
+  public record RampSetView(double loadKg, BigDecimal load, int reps) {}
 
   /** An adjustment applied, with its reason. */
   public record AdjustmentView(AdjustmentKind kind, String reason) {}
@@ -160,7 +184,8 @@ public record PlanView(
    * @param load the load in the person's unit
    * @param sets working sets
    * @param reps reps per set
-   * @param baseline pain on the morning of the session, 0-10
+   * @param baseline pain on the morning of the session, 0-10, or {@code null} when not answered
+   *     (only a session whose pain during it was above 5, red without it, is in the plan then)
    * @param during worst pain during it, 0-10
    * @param nextMorning pain on waking the next day, or {@code null} while unanswered
    * @param zone {@code green}, {@code amber}, {@code red} or {@code pending}
@@ -176,7 +201,7 @@ public record PlanView(
       BigDecimal load,
       int sets,
       int reps,
-      int baseline,
+      Integer baseline,
       int during,
       Integer nextMorning,
       String zone,
@@ -301,7 +326,17 @@ public record PlanView(
         p.accessories(),
         p.monitoring(),
         p.adjustments().stream().map(a -> new AdjustmentView(a.kind(), a.reason())).toList(),
-        p.reasons());
+        p.reasons(),
+        warmUp(p.warmUp(), unit),
+        p.checklist());
+  }
+
+  private static WarmUpView warmUp(WarmUp w, String unit) {
+    List<RampSetView> ramp = new ArrayList<>();
+    for (RampSet r : w.rampSets()) {
+      ramp.add(new RampSetView(r.loadKg(), load(r.loadKg(), unit), r.reps()));
+    }
+    return new WarmUpView(w.steps(), ramp);
   }
 
   /** A load in the person's unit, to two decimals at most (the kilograms are exact). */

@@ -96,6 +96,8 @@ class PlanCommandTest {
             "reasons");
     assertThat(session).containsEntry("variation", "TRAP_BAR");
     assertThat(((Number) session.get("loadKg")).doubleValue() % 2.5).isZero();
+    assertThat((List<String>) session.get("checklist")).hasSize(5);
+    assertThat((Map<String, Object>) session.get("warmUp")).containsKeys("steps", "rampSets");
     // The screen's short knee-to-wall on the left adds the ankle drill, marked weak evidence.
     assertThat((List<Map<String, Object>>) session.get("accessories"))
         .anySatisfy(a -> assertThat(a).containsEntry("weakEvidence", true));
@@ -118,6 +120,11 @@ class PlanCommandTest {
         .contains("Stage 2 of 4, Re-pattern")
         .contains("  Where you stand: 0 of 2 so far.")
         .contains("Next deadlift session\n  Trap bar deadlift, ")
+        .contains("  Warm-up:\n    - General warm-up: 5 minutes of easy cardio")
+        .containsPattern("    - Ramp-up sets: 8 x 20 kg, (\\d+ x [\\d.]+ kg, )*\\d+ x [\\d.]+ kg, then the"
+            + " working sets\n")
+        .contains("  Before the first working set:\n    - Bar close: ")
+        .contains("    - Push the floor away: ")
         .contains("2026-03-05  red     Deadlift")
         .contains("What may be driving it\n  - ")
         .contains("none of them is a certain cause")
@@ -131,6 +138,13 @@ class PlanCommandTest {
     assertThat(plan).containsEntry("unit", "lb").containsEntry("loadIncrement", 5);
     Map<String, Object> session = (Map<String, Object>) plan.get("prescription");
     assertThat(((Number) session.get("load")).doubleValue() % 5).isZero();
+    List<Map<String, Object>> ramp =
+        (List<Map<String, Object>>) ((Map<String, Object>) session.get("warmUp")).get("rampSets");
+    assertThat(ramp)
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(((Number) r.get("load")).doubleValue() % 5).isZero());
+    assertThat(run(full("--unit", "lb"))).isZero();
+    assertThat(out()).contains("    - Ramp-up sets: 8 x 45 lb, ");
   }
 
   @Test

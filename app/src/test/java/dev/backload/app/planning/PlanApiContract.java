@@ -141,6 +141,24 @@ abstract class PlanApiContract {
     assertThat(kg % 2.5).isZero();
     assertThat((List<String>) session.get("reasons")).isNotEmpty();
     assertThat(list(session.get("accessories"))).extracting(a -> a.get("name")).contains("Side plank");
+    Map<String, Object> warmUp = map(session.get("warmUp"));
+    assertThat(list(warmUp.get("steps")))
+        .extracting(w -> w.get("name"))
+        .containsExactly("General warm-up", "Trunk activation", "Hip and hamstring mobility");
+    assertThat(list(warmUp.get("rampSets")))
+        .isNotEmpty()
+        .allSatisfy(
+            r -> {
+              double rampKg = ((Number) r.get("loadKg")).doubleValue();
+              assertThat(rampKg % 2.5).isZero();
+              assertThat(rampKg).isLessThan(kg);
+              assertThat(((Number) r.get("load")).doubleValue()).isEqualTo(rampKg);
+              assertThat((Integer) r.get("reps")).isPositive();
+            });
+    assertThat((List<String>) session.get("checklist"))
+        .hasSize(5)
+        .anySatisfy(c -> assertThat(c).startsWith("Bar close: "))
+        .anySatisfy(c -> assertThat(c).startsWith("Push the floor away: "));
 
     List<Map<String, Object>> zones = list(plan.get("zoneHistory"));
     assertThat(zones).extracting(z -> z.get("zone")).contains("green", "red", "pending");
@@ -310,6 +328,9 @@ abstract class PlanApiContract {
     Map<String, Object> fives = plan(lifter);
     assertThat(fives).containsEntry("loadIncrementKg", 5.0);
     assertThat(((Number) map(fives.get("prescription")).get("loadKg")).doubleValue() % 5).isZero();
+    assertThat(list(map(map(fives.get("prescription")).get("warmUp")).get("rampSets")))
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(((Number) r.get("loadKg")).doubleValue() % 5).isZero());
     assertField(lifter.putJson("/api/v1/plan/settings", "{\"loadIncrementKg\":0}"), "loadIncrementKg");
     assertField(lifter.putJson("/api/v1/plan/settings", "{\"loadIncrementKg\":\"5\"}"), "loadIncrementKg");
     assertField(lifter.putJson("/api/v1/plan/settings", "{\"increment\":5}"), "increment");
@@ -323,6 +344,60 @@ abstract class PlanApiContract {
     assertThat(pounds).containsEntry("unit", "lb").containsEntry("loadIncrement", 5);
     Number lb = (Number) map(pounds.get("prescription")).get("load");
     assertThat(lb.doubleValue() % 5).isZero();
+    assertThat(list(map(map(pounds.get("prescription")).get("warmUp")).get("rampSets")))
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(((Number) r.get("load")).doubleValue() % 5).isZero());
+  }
+
+  @Test
+  void aSeePhysioResultRepeatsTheLegSymptomsLineAndARedDuringCountsWithoutABaseline() {
+    LifterSession web = LifterSession.signUp(port);
+    Http lifter = web.api();
+    long account = accountId(lifter);
+    history(account, false);
+    checkIn(lifter, "{\"painNow\":2,\"lostStrengthOrControl\":true,\"plannerContext\":{\"hingeTestPain\":1}}");
+    Map<String, Object> plan = plan(lifter);
+    assertThat(map(plan.get("triage"))).containsEntry("disposition", "SEE_PHYSIO");
+    String line = "Stop any exercise that brings on pain, tingling or numbness in a leg.";
+    assertThat(list(plan.get("recommendations")))
+        .contains(Map.of("kind", "LEG_SYMPTOMS", "text", line));
+    assertThat(web.get("/plan").body()).contains(line);
+
+    // A session whose pain during it was above 5 is red for the plan before the baseline is in.
+    long workout =
+        log.addWorkout(
+            account,
+            today(),
+            "Blocks",
+            "app",
+            null,
+            List.of(new NewSet("Block Pull (Barbell)", SetType.WORKING, 80, 6, null, null)));
+    HttpResponse<String> answered =
+        lifter.postJson("/api/v1/monitoring", "{\"workoutId\":" + workout + ",\"during\":7}");
+    assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+    assertThat(lastZone(lifter))
+        .containsEntry("workoutId", (int) workout)
+        .containsEntry("baseline", null)
+        .containsEntry("during", 7)
+        .containsEntry("zone", "red");
+    // Pain during of 5 without a baseline does not zone a session: it stays out of the plan.
+    long amber =
+        log.addWorkout(
+            account,
+            today(),
+            "More blocks",
+            "app",
+            null,
+            List.of(new NewSet("Block Pull (Barbell)", SetType.WORKING, 70, 6, null, null)));
+    assertThat(
+            lifter
+                .postJson("/api/v1/monitoring", "{\"workoutId\":" + amber + ",\"during\":5}")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(list(plan(lifter).get("zoneHistory")))
+        .extracting(z -> z.get("workoutId"))
+        .contains((int) workout)
+        .doesNotContain((int) amber);
   }
 
   @Test
@@ -397,6 +472,8 @@ abstract class PlanApiContract {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
         .contains("Stage 2 of 4", "Next deadlift session", "Trap bar deadlift", "Start this workout")
+        .contains("Warm-up", "General warm-up", "Ramp-up sets", "8 × 20 kg")
+        .contains("Before the first working set", "Bar close: ", "Push the floor away: ")
         .contains("What may be driving it");
     assertThat(web.postRaw("/plan/start", Map.of()).statusCode()).isEqualTo(403);
 

@@ -32,13 +32,17 @@ import java.util.Set;
  * (2), a slow tempo (3), a switch of variation, to the trap bar when the lifter has logged one and
  * to RDLs from the top otherwise (4; a lifter whose lift already is the RDL keeps it). The
  * trunk-endurance block is always there, mobility only where the screen points to it.
+ *
+ * <p>Two red sessions in a row of any deadlift-family lift never reach this class: they move the
+ * lifter into the staged return ({@link EpisodeReplay} after a MODIFY result, {@link AdjustedReds}
+ * after a spike or a break).
  */
 final class AdjustedTraining {
   private static final int TOP_LEVEL = 4;
 
   private AdjustedTraining() {}
 
-  static Prescription prescribe(PlanContext ctx, Triggers triggers, List<Recommendation> recs) {
+  static Prescription prescribe(PlanContext ctx, Triggers triggers) {
     Optional<WorkingDose> top =
         (triggers.breakInfo() != null
                 ? Optional.of(triggers.breakInfo().previousDate())
@@ -93,7 +97,6 @@ final class AdjustedTraining {
             },
             ctx.incrementKg(),
             reasons);
-    Tracks.twoRedsOutsideStages(track).ifPresent(recs::add);
     HingeVariation switchTo = switchTo(base.variation(), ctx.hasTrapBar());
     dose = atLevel(dose, level, base.variation(), switchTo);
     double ceiling = base.loadKg() * share;
@@ -115,6 +118,7 @@ final class AdjustedTraining {
     }
     return Prescription.of(
         dose,
+        ctx.incrementKg(),
         level >= 3
             ? "lower over 3 seconds and pause 2 seconds just below the knee"
             : "steady and controlled",

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The as-planned mode: the lifter's own programme with monitoring reminders. The prescription shows
  * the last logged top set of the last deadlift-family date for reference; the monitoring of that
- * variation still applies (amber repeats, red goes back, pending waits).
+ * variation still applies (amber repeats, red goes back, pending waits), and two red sessions in a
+ * row of any deadlift-family lift ask for a new check-in.
  */
 final class AsPlanned {
   private AsPlanned() {}
@@ -41,9 +42,11 @@ final class AsPlanned {
             },
             ctx.incrementKg(),
             reasons);
-    Tracks.twoRedsOutsideStages(track).ifPresent(recs::add);
+    // The back is what is monitored: two reds in a row of any deadlift-family lift ask for a check-in.
+    Tracks.twoRedsOutsideStages(ctx.zones()).ifPresent(recs::add);
     return Prescription.of(
         dose.withLoadKg(ctx.round(dose.loadKg())),
+        ctx.incrementKg(),
         "your usual tempo",
         null,
         List.of(),

@@ -1,11 +1,9 @@
 package dev.backload.core.planning;
 
-import dev.backload.core.log.HingeVariation;
 import dev.backload.core.triage.Disposition;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Replays an open episode's check-ins and monitored sessions in date order (check-ins first within
@@ -19,8 +17,9 @@ import java.util.Set;
  *   <li>a SEE_PHYSIO result starts the staged return, as does any check-in after one at SEE_PHYSIO
  *       or above: within an episode the staged return is kept until the episode closes, and it
  *       starts afresh after a stop;
- *   <li>a MODIFY result starts adjusted training; two red sessions in a row there (of the lifts the
- *       adjustments prescribe) move the lifter into the staged return at stage 2;
+ *   <li>a MODIFY result starts adjusted training; two red sessions in a row there, of any
+ *       deadlift-family lift (it is the back that is monitored, not the prescribed lift), move the
+ *       lifter into the staged return at stage 2;
  *   <li>a TRAIN result ends adjusted training.
  * </ul>
  */
@@ -120,7 +119,7 @@ final class EpisodeReplay {
   private void session(ZonedSession session) {
     if (phase == Phase.STAGED) {
       staged.session(session);
-    } else if (phase == Phase.ADJUSTED && adjustedLifts().contains(session.session().variation())) {
+    } else if (phase == Phase.ADJUSTED) {
       adjustedTrack.add(session);
       if (PainMonitoring.decide(adjustedTrack) == Decision.DROP_STAGE) {
         staged =
@@ -128,17 +127,6 @@ final class EpisodeReplay {
         enter(Phase.STAGED, session.date());
       }
     }
-  }
-
-  /** The lifts of the adjusted track: from the top set before adjusted training began. */
-  private Set<HingeVariation> adjustedLifts() {
-    HingeVariation base =
-        ctx.log()
-            .lastBefore(phaseSince)
-            .flatMap(ctx.log()::top)
-            .map(WorkingDose::variation)
-            .orElse(HingeVariation.CONVENTIONAL);
-    return AdjustedTraining.lifts(base, ctx.hasTrapBar());
   }
 
   private void enter(Phase next, LocalDate date) {

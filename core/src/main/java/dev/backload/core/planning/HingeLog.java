@@ -17,12 +17,21 @@ final class HingeLog {
 
   private final NavigableMap<LocalDate, List<TrainingSet>> byDate = new TreeMap<>();
 
+  private HingeLog(NavigableMap<LocalDate, List<TrainingSet>> byDate) {
+    this.byDate.putAll(byDate);
+  }
+
   HingeLog(List<TrainingSet> log) {
     for (TrainingSet set : log) {
       if (set.isWorking() && set.isHinge()) {
         byDate.computeIfAbsent(set.date(), d -> new ArrayList<>()).add(set);
       }
     }
+  }
+
+  /** The log as it stood on the morning of {@code date}: only the dates before it. */
+  HingeLog before(LocalDate date) {
+    return new HingeLog(byDate.headMap(date, false));
   }
 
   /** The last date with working hinge sets on or before {@code date}. */
@@ -60,7 +69,14 @@ final class HingeLog {
       best = s.reps() > best.reps() ? s : best;
     }
     return Optional.of(
-        new WorkingDose(date, variation, load, atLoad.size(), best.reps(), best.rpe()));
+        new WorkingDose(
+            date,
+            variation,
+            load,
+            atLoad.size(),
+            best.reps(),
+            best.rpe(),
+            Range.logged(best.exercise(), variation)));
   }
 
   /**

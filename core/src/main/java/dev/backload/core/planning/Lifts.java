@@ -24,6 +24,14 @@ final class Lifts {
     };
   }
 
+  /**
+   * The plain name of a variation's lift in a range: "Sumo block pull" for sumo from blocks, the
+   * variation's {@link #name} otherwise (the range says the rest).
+   */
+  static String name(HingeVariation variation, Range range) {
+    return variation == HingeVariation.SUMO && range.isBlocks() ? "Sumo block pull" : name(variation);
+  }
+
   /** The floor variation a lifter returns to: sumo for sumo pullers, conventional otherwise. */
   static HingeVariation floorVariation(HingeVariation main) {
     return main == HingeVariation.SUMO ? HingeVariation.SUMO : HingeVariation.CONVENTIONAL;

@@ -13,12 +13,14 @@ import java.util.Optional;
  * @param date the session's date
  * @param dose what was lifted: the prescription followed, or the logged top working set
  * @param rpe the RPE of the top working set, or {@code null} when not recorded
- * @param baseline back pain on the morning of the session, before training, 0..10
+ * @param baseline back pain on the morning of the session, before training, 0..10; may be {@code
+ *     null} (not answered) only when {@code during} is above {@value
+ *     PlannerThresholds#AMBER_DURING_MAX}, which makes the session red without it (planner.md 1)
  * @param during worst back pain during the session, 0..10
  * @param nextMorning back pain on waking the next day, 0..10, or {@code null} while unanswered
  */
 public record MonitoredSession(
-    LocalDate date, Dose dose, Double rpe, int baseline, int during, Integer nextMorning) {
+    LocalDate date, Dose dose, Double rpe, Integer baseline, int during, Integer nextMorning) {
 
   public MonitoredSession {
     Objects.requireNonNull(date, "date");
@@ -26,8 +28,16 @@ public record MonitoredSession(
     if (rpe != null && !(rpe >= 1 && rpe <= 10)) {
       throw new IllegalArgumentException("rpe must be within 1..10: " + rpe);
     }
-    requirePain("baseline", baseline);
     requirePain("during", during);
+    if (baseline != null) {
+      requirePain("baseline", baseline);
+    } else if (during <= PlannerThresholds.AMBER_DURING_MAX) {
+      throw new IllegalArgumentException(
+          "baseline may be missing only when during is above "
+              + PlannerThresholds.AMBER_DURING_MAX
+              + ": during is "
+              + during);
+    }
     if (nextMorning != null) {
       requirePain("nextMorning", nextMorning);
     }
@@ -35,7 +45,7 @@ public record MonitoredSession(
 
   /** A session without RPE. */
   public static MonitoredSession of(
-      LocalDate date, Dose dose, int baseline, int during, Integer nextMorning) {
+      LocalDate date, Dose dose, Integer baseline, int during, Integer nextMorning) {
     return new MonitoredSession(date, dose, null, baseline, during, nextMorning);
   }
 
@@ -44,7 +54,7 @@ public record MonitoredSession(
       LocalDate date,
       Prescription prescription,
       Double rpe,
-      int baseline,
+      Integer baseline,
       int during,
       Integer nextMorning) {
     return new MonitoredSession(date, prescription.dose(), rpe, baseline, during, nextMorning);
@@ -52,7 +62,8 @@ public record MonitoredSession(
 
   /**
    * A session read from the log: the heaviest working set of the variation on that date (its reps
-   * and RPE, and the number of working sets at that load), in the variation's usual range.
+   * and RPE, and the number of working sets at that load), in the range its exercise name tells ({@link
+   * Range#logged}: a block or rack variant keeps its reduced range).
    *
    * @return the session, or empty when the log has no working set of that variation on that date
    */
@@ -60,7 +71,7 @@ public record MonitoredSession(
       LocalDate date,
       HingeVariation variation,
       List<TrainingSet> log,
-      int baseline,
+      Integer baseline,
       int during,
       Integer nextMorning) {
     return new HingeLog(log)

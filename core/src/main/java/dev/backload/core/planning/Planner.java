@@ -1,5 +1,6 @@
 package dev.backload.core.planning;
 
+import dev.backload.core.triage.Disposition;
 import dev.backload.core.triage.TriageResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +22,11 @@ public final class Planner {
    * first: stop, with the holding check-in's result. Without a hold, the plan also stops, with no
    * session, while the latest assessment is {@code NOT_CLEARED}, and after a clearing assessment
    * until the next check-in (planner.md 0a: the normal rules apply from the next check-in on).
-   * Then, with an open episode, its replay decides:
-   * staged return (a SEE_PHYSIO result, or two red
-   * sessions in a row in adjusted training) or adjusted training (MODIFY). Otherwise adjusted
-   * training when a break is being returned from or there was a SPIKE week this week or last (a
+   * Then, with an open episode, its replay decides: staged return (a SEE_PHYSIO result, or two red
+   * sessions in a row in adjusted training) or adjusted training (MODIFY). Otherwise the staged
+   * return when two red sessions in a row came in adjusted training started by a spike or a break
+   * ({@link AdjustedReds}); adjusted training when a break is being returned from or there was a
+   * SPIKE week this week or last (a
    * spike while a break is rebuilt is the rebuild itself and is not counted again); as planned when
    * nothing calls for a change. A closed episode counts as none.
    *
@@ -143,9 +145,22 @@ public final class Planner {
       // closed rather than plan a session if that ever stops being true.
       throw new IllegalStateException("a red-flag check-in without a red-flag hold");
     }
-    if (phase == EpisodeReplay.Phase.STAGED) {
-      StagedReturn staged = replay.staged();
+    StagedReturn staged =
+        phase == EpisodeReplay.Phase.STAGED
+            ? replay.staged()
+            : phase == EpisodeReplay.Phase.ADJUSTED
+                ? null
+                : AdjustedReds.replay(
+                        ctx, input, phase == EpisodeReplay.Phase.TRAIN ? replay.phaseSince() : null)
+                    .orElse(null);
+    if (staged != null) {
       recs.addAll(staged.recommendations(ctx.today()));
+      if (triage != null && triage.disposition() == Disposition.SEE_PHYSIO) {
+        recs.add(
+            new Recommendation(
+                RecommendationKind.LEG_SYMPTOMS,
+                "Stop any exercise that brings on pain, tingling or numbness in a leg."));
+      }
       return new Plan(
           Mode.STAGED_RETURN,
           staged.stage(),
@@ -166,7 +181,7 @@ public final class Planner {
             pause,
             pause != null ? null : Triggers.spikeOn(ctx.analysis(), ctx.today()).orElse(null));
     if (triggers.any()) {
-      Prescription adjusted = AdjustedTraining.prescribe(ctx, triggers, recs);
+      Prescription adjusted = AdjustedTraining.prescribe(ctx, triggers);
       return new Plan(
           Mode.ADJUSTED,
           null,

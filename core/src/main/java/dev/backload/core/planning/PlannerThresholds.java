@@ -1,5 +1,7 @@
 package dev.backload.core.planning;
 
+import java.util.List;
+
 /**
  * Every number the planner compares against or multiplies by, named once (planner.md: "numbers
  * marked (h) are heuristics: keep them named, in one place").
@@ -51,6 +53,18 @@ public final class PlannerThresholds {
    * (planner.md 2).
    */
   public static final int SETTLE_ENTRY_PAIN_ABOVE = 3;
+
+  /**
+   * Stages 2 to 4: a check-in whose dowel hip-hinge pain is above this goes back to stage 1
+   * (planner.md 2, version 2).
+   */
+  public static final int SETTLE_AGAIN_HINGE_ABOVE = 3;
+
+  /**
+   * Stages 2 to 4: a check-in with pain at rest of this or more goes back to stage 1 (planner.md 2,
+   * version 2).
+   */
+  public static final int SETTLE_AGAIN_REST_PAIN = 5;
 
   /** Stage 1 exit: pain at rest and dowel hip-hinge pain both at most this (planner.md 2). */
   public static final int SETTLE_EXIT_PAIN_MAX = 2;
@@ -119,9 +133,9 @@ public final class PlannerThresholds {
   public static final double REBUILD_EXIT_RPE_MAX = 8;
 
   /**
-   * Stage 3: a green session does not add load when this week's hinge tonnage would rise by more
-   * than this percentage on last week's. Heuristic (planner.md 2: "<= 30%"; clinical-sources.md 6
-   * gives 20-30%).
+   * Stages 3 and 4: a green session does not add load when this week's hinge (deadlift-family)
+   * tonnage would rise by more than this percentage on last week's. Heuristic (planner.md 2: "<=
+   * 30%" in both stages; clinical-sources.md 6 gives 20-30%).
    */
   public static final double WEEKLY_TONNAGE_RISE_MAX_PCT = 30;
 
@@ -132,8 +146,12 @@ public final class PlannerThresholds {
   public static final int REBUILD_REPS = 5;
 
   /**
-   * Days a state must hold: stage 3 exit ("for 2 weeks") and stage 4 heavy singles ("2
-   * symptom-stable weeks"), planner.md 2.
+   * Days a state must hold: stage 3 exit ("for 2 weeks"), stage 4 heavy singles ("2
+   * symptom-stable weeks") and stage 4's ceiling ("never above the pre-flare load of that variation
+   * before 2 stable weeks at it", version 2), planner.md 2. Heuristic (the stage table is
+   * synthesised). For the ceiling, the weeks are counted from the first to the last session of a run
+   * at the pre-flare load or more, all green or amber, with no red deadlift-family session since the
+   * run began.
    */
   public static final int STABLE_DAYS = 14;
 
@@ -144,10 +162,17 @@ public final class PlannerThresholds {
   public static final int RETURN_MONITORING_DAYS = 28;
 
   /**
-   * Stage 4: each green session adds this fraction of load. Heuristic ("normal progression" is not
-   * quantified; stage 3's step is reused).
+   * Stage 4: each green session adds this fraction of load, within {@link #RETURN_WEEKLY_RISE} and
+   * {@link #WEEKLY_TONNAGE_RISE_MAX_PCT}. Heuristic ("normal progression" is not quantified; stage
+   * 3's step is reused).
    */
   public static final double RETURN_STEP = 0.05;
+
+  /**
+   * Stage 4, after two stable weeks at the pre-flare load: the load may rise by at most this
+   * fraction a week. Heuristic (planner.md 2, version 2: "at most +2.5% a week").
+   */
+  public static final double RETURN_WEEKLY_RISE = 0.025;
 
   /** Stage 4: RPE cap until heavy singles are allowed. Heuristic: stage 3's exit RPE. */
   public static final double RETURN_RPE_CAP = 8;
@@ -157,6 +182,23 @@ public final class PlannerThresholds {
 
   /** Stage 1 drill: reps per set. Heuristic (not in the spec). */
   public static final int DRILL_REPS = 10;
+
+  // ---- Warm-up (planner.md 2, version 2; seed 000) ----
+
+  /** Minutes of general warm-up ("a few minutes"). Heuristic. */
+  public static final int GENERAL_WARM_UP_MINUTES = 5;
+
+  /** Reps of the first ramp-up set, the empty bar, to practise the hinge. Heuristic. */
+  public static final int EMPTY_BAR_RAMP_REPS = 8;
+
+  /**
+   * Ramp-up sets after the empty bar, as fractions of the working load, lightest first. Heuristic
+   * (a common ramp; no trial sets it).
+   */
+  public static final List<Double> RAMP_UP_FRACTIONS = List.of(0.4, 0.6, 0.8);
+
+  /** Reps of each ramp-up set of {@link #RAMP_UP_FRACTIONS}, in the same order. Heuristic. */
+  public static final List<Integer> RAMP_UP_REPS = List.of(5, 3, 2);
 
   // ---- Loads ----
 

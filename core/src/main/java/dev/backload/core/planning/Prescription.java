@@ -22,6 +22,10 @@ import java.util.Objects;
  * @param monitoring what to record during and after, and the zones
  * @param adjustments section 3's adjustments applied, in its order, each with its reason; immutable
  * @param reasons why this session, one line each; immutable
+ * @param warmUp the warm-up before the first set, with ramp-up sets to the working load (version
+ *     2); a prescription stored before version 2 reads back with an empty one
+ * @param checklist the technique checklist to look at before the first working set (version 2);
+ *     immutable, empty in a prescription stored before version 2
  */
 public record Prescription(
     String exercise,
@@ -35,7 +39,9 @@ public record Prescription(
     List<Accessory> accessories,
     MonitoringInstructions monitoring,
     List<Adjustment> adjustments,
-    List<String> reasons) {
+    List<String> reasons,
+    WarmUp warmUp,
+    List<String> checklist) {
 
   public Prescription {
     new Dose(exercise, range, loadKg, sets, reps); // validates
@@ -48,11 +54,17 @@ public record Prescription(
     Objects.requireNonNull(monitoring, "monitoring");
     adjustments = List.copyOf(adjustments);
     reasons = List.copyOf(reasons);
+    warmUp = warmUp == null ? new WarmUp(List.of(), List.of()) : warmUp;
+    checklist = checklist == null ? List.of() : List.copyOf(checklist);
   }
 
-  /** A prescription of a dose with the standard monitoring instructions. */
+  /**
+   * A prescription of a dose with the standard monitoring instructions, the warm-up (ramp-up loads
+   * rounded to {@code incrementKg}) and the technique checklist.
+   */
   public static Prescription of(
       Dose dose,
+      double incrementKg,
       String tempo,
       Double rpeCap,
       List<Accessory> accessories,
@@ -70,7 +82,9 @@ public record Prescription(
         accessories,
         MonitoringInstructions.STANDARD,
         adjustments,
-        reasons);
+        reasons,
+        WarmUp.forDose(dose, incrementKg),
+        TechniqueChecklist.ITEMS);
   }
 
   /** The exercise, range, load and volume. */

@@ -1,6 +1,8 @@
 package dev.backload.core.planning;
 
 import dev.backload.core.log.HingeVariation;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Where a pull starts and how far it travels. */
 public enum Range {
@@ -55,5 +57,27 @@ public enum Range {
       return KNEE_BLOCKS;
     }
     return variation == HingeVariation.ROMANIAN ? FROM_THE_TOP : FLOOR;
+  }
+
+  /** The words that make a logged pull a block or rack variant. */
+  private static final Pattern BLOCK_WORD = Pattern.compile("\\b(block|blocks|rack|racks)\\b");
+
+  /**
+   * The range a logged set was pulled in. A block or rack variant of a lift the log classifies as
+   * another variation (such as "Sumo block pull", which is sumo, or "Trap bar rack pull") is a
+   * reduced-range pull from blocks; the log cannot say the height, so knee height, the usual block
+   * pull height, is assumed. A deficit deadlift stands on a block and an RDL starts from the top,
+   * so their usual range is kept. Anything else is in its variation's {@link #usual} range.
+   *
+   * @param exercise the exercise name as logged
+   * @param variation the variation the log gives it
+   */
+  public static Range logged(String exercise, HingeVariation variation) {
+    if (variation == HingeVariation.DEFICIT
+        || variation == HingeVariation.ROMANIAN
+        || !BLOCK_WORD.matcher(exercise.toLowerCase(Locale.ROOT)).find()) {
+      return usual(variation);
+    }
+    return KNEE_BLOCKS;
   }
 }

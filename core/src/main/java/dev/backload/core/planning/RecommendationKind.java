@@ -10,6 +10,11 @@ public enum RecommendationKind {
   BOOK_ASSESSMENT,
   /** Do a new check-in so the plan can be re-routed. */
   NEW_CHECK_IN,
+  /**
+   * Stop anything that brings on leg symptoms: repeated on the plan while the latest check-in is
+   * SEE_PHYSIO (triage.md 4).
+   */
+  LEG_SYMPTOMS,
   /** Record the next-morning pain of a session that is pending. */
   ANSWER_NEXT_MORNING,
   /** Record the pain of the unloaded (dowel) hip-hinge test. */

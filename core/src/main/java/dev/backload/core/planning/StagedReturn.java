@@ -24,6 +24,9 @@ import static dev.backload.core.planning.PlannerThresholds.REPATTERN_STEP;
 import static dev.backload.core.planning.PlannerThresholds.RETURN_MONITORING_DAYS;
 import static dev.backload.core.planning.PlannerThresholds.RETURN_RPE_CAP;
 import static dev.backload.core.planning.PlannerThresholds.RETURN_STEP;
+import static dev.backload.core.planning.PlannerThresholds.RETURN_WEEKLY_RISE;
+import static dev.backload.core.planning.PlannerThresholds.SETTLE_AGAIN_HINGE_ABOVE;
+import static dev.backload.core.planning.PlannerThresholds.SETTLE_AGAIN_REST_PAIN;
 import static dev.backload.core.planning.PlannerThresholds.SETTLE_ENTRY_PAIN_ABOVE;
 import static dev.backload.core.planning.PlannerThresholds.SETTLE_EXIT_DAYS;
 import static dev.backload.core.planning.PlannerThresholds.SETTLE_EXIT_PAIN_MAX;
@@ -41,14 +44,19 @@ import java.util.Set;
 
 /**
  * The staged return of planner.md section 2, replayed event by event: check-ins move stage 1 on,
- * sessions move stages 2 and 3 on, and two red sessions in a row drop one stage. Mutable while the
- * episode is replayed, then read once; package-private.
+ * sessions move stages 2 and 3 on, and two red sessions in a row drop one stage. In stages 2 to 4 a
+ * check-in with hinge-test pain above 3 or pain at rest of 5 or more goes back to stage 1 (version
+ * 2). Mutable while the episode is replayed, then read once; package-private.
  *
  * <p>Each stage is a track: the sessions of its own lifts only, starting from the stage's entry
- * dose. Stage 2 uses the trap bar with high handles when the lifter logged trap-bar sets before the
+ * dose; the track decides progress, repeat and going back. Two reds in a row are counted over every
+ * deadlift-family session of the stage, whatever the lift: it is the back that is monitored, so a
+ * red accessory RDL between two prescribed sessions counts, and a green one breaks the run. Stage 2 uses the trap bar with high handles when the lifter logged trap-bar sets before the
  * pain began, otherwise block pulls from knee height in the lifter's stance; stage 3 lowers the
  * blocks one step per green session (below the knee, mid-shin, floor), then adds 5% per green
- * session up to the pre-flare load; stage 4 starts at the pre-flare top set of the main variation.
+ * session up to the pre-flare load; stage 4 starts at the pre-flare top set of the main variation
+ * and stays at or under the pre-flare load until two stable weeks at it, then rises by at most 2.5%
+ * a week ({@link #returnCap}) and 30% more weekly tonnage.
  * Without any pre-flare load the stages start from the empty bar (or the last load) and their exit
  * tests leave the load part out.
  */
@@ -61,6 +69,7 @@ final class StagedReturn {
   private final boolean startedByReds;
   private final boolean hingeTestMissing;
   private final List<ZonedSession> sessions = new ArrayList<>();
+  private final List<ZonedSession> hinge = new ArrayList<>();
   private Stage stage;
   private LocalDate since;
   private LocalDate lastProgress;
@@ -70,6 +79,7 @@ final class StagedReturn {
   private LocalDate lastDrop;
   private Dose lastDose;
   private Dose entry;
+  private String settleAgain;
 
   private StagedReturn(
       PlanContext ctx,
@@ -123,11 +133,25 @@ final class StagedReturn {
   }
 
   /**
-   * A check-in: pain at rest feeds stage 2's start load; stage 1 looks for 2 good days in a row.
+   * Whether the staged return has run its course on {@code today}: stage 4 for its whole monitoring
+   * period ({@value PlannerThresholds#RETURN_MONITORING_DAYS} days).
+   */
+  boolean complete(LocalDate today) {
+    return stage == Stage.RETURN && !today.isBefore(since.plusDays(RETURN_MONITORING_DAYS));
+  }
+
+  /**
+   * A check-in: pain at rest feeds stage 2's start load; stage 1 looks for 2 good days in a row; in
+   * stages 2 to 4, a hinge test above 3 or pain at rest of 5 or more goes back to stage 1.
    */
   void checkIn(EpisodeCheckIn checkIn) {
     peakRestPain = Math.max(peakRestPain, checkIn.painNow());
     if (stage != Stage.SETTLE) {
+      Optional<String> why = settleAgain(checkIn);
+      if (why.isPresent()) {
+        enter(Stage.SETTLE, checkIn.date());
+        settleAgain = why.get();
+      }
       return;
     }
     Integer hinge = checkIn.hingeTestPain();
@@ -150,21 +174,60 @@ final class StagedReturn {
     }
   }
 
-  /** A monitored session of the loaded stages; stage 1 has no loaded track to move. */
+  /**
+   * The reason a check-in in stages 2 to 4 sends the lifter back to stage 1, if it does (planner.md
+   * 2, version 2).
+   */
+  private static Optional<String> settleAgain(EpisodeCheckIn checkIn) {
+    Integer hingeTest = checkIn.hingeTestPain();
+    List<String> parts = new ArrayList<>();
+    if (hingeTest != null && hingeTest > SETTLE_AGAIN_HINGE_ABOVE) {
+      parts.add(
+          "the broomstick hip-hinge test hurt "
+              + hingeTest
+              + "/10, more than "
+              + SETTLE_AGAIN_HINGE_ABOVE);
+    }
+    if (checkIn.painNow() >= SETTLE_AGAIN_REST_PAIN) {
+      parts.add(
+          "pain at rest was " + checkIn.painNow() + "/10, " + SETTLE_AGAIN_REST_PAIN + " or more");
+    }
+    if (parts.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "Back to stage 1 after your check-in on "
+            + checkIn.date()
+            + ": "
+            + String.join(" and ", parts)
+            + ". Loaded deadlifts wait until the back settles again.");
+  }
+
+  /**
+   * A monitored session of the loaded stages; stage 1 has no loaded track to move. Every
+   * deadlift-family session counts toward two reds in a row; only the stage's own lifts move it on.
+   */
   void session(ZonedSession session) {
-    if (stage == Stage.SETTLE || !stageLifts().contains(session.session().variation())) {
+    if (stage == Stage.SETTLE) {
       return;
     }
-    sessions.add(session);
+    boolean own = stageLifts().contains(session.session().variation());
+    hinge.add(session);
+    if (own) {
+      sessions.add(session);
+    }
     if (session.zone() == Zone.PENDING) {
       return;
     }
-    lastDose = session.dose();
-    if (PainMonitoring.decide(sessions) == Decision.DROP_STAGE) {
+    if (own) {
+      lastDose = session.dose();
+    }
+    if (PainMonitoring.decide(hinge) == Decision.DROP_STAGE) {
       lastDrop = session.date();
       enter(stage.previous(), session.date());
-    } else if ((stage == Stage.REPATTERN && repatternQualifying() >= REPATTERN_EXIT_SESSIONS)
-        || (stage == Stage.REBUILD_RANGE && rebuildRunDays() >= STABLE_DAYS)) {
+    } else if (own
+        && ((stage == Stage.REPATTERN && repatternQualifying() >= REPATTERN_EXIT_SESSIONS)
+            || (stage == Stage.REBUILD_RANGE && rebuildRunDays() >= STABLE_DAYS))) {
       advance(session.date());
     }
   }
@@ -178,6 +241,8 @@ final class StagedReturn {
     stage = next;
     since = date;
     sessions.clear();
+    hinge.clear();
+    settleAgain = null;
     goodDays = 0;
     lastGoodDay = null;
     entry = entryDose();
@@ -332,6 +397,9 @@ final class StagedReturn {
             + stage.content()
             + ".");
     if (stage == Stage.SETTLE) {
+      if (settleAgain != null) {
+        reasons.add(settleAgain);
+      }
       reasons.add(
           "No loaded deadlifts yet: the unloaded hinge keeps the movement familiar while"
               + " the back settles.");
@@ -339,7 +407,13 @@ final class StagedReturn {
       List<Accessory> accessories = new ArrayList<>(Accessories.SETTLE);
       accessories.addAll(Accessories.trunkAndMobility(ctx.screen()));
       return Prescription.of(
-          entry, "slow, about 3 seconds each way", null, accessories, List.of(), reasons);
+          entry,
+          ctx.incrementKg(),
+          "slow, about 3 seconds each way",
+          null,
+          accessories,
+          List.of(),
+          reasons);
     }
     if (sessions.isEmpty()) {
       reasons.add(entryReason());
@@ -352,8 +426,16 @@ final class StagedReturn {
       // say the handles were high or the bar on blocks, so the stage's range is kept.
       dose = dose.withExercise(dose.exercise(), repatternShape().range());
     }
+    if (stage == Stage.RETURN) {
+      Cap cap = returnCap(dose.variation(), today);
+      if (dose.loadKg() > cap.kg() + SAME_KG) {
+        reasons.add(Character.toUpperCase(cap.why().charAt(0)) + cap.why().substring(1));
+        dose = dose.withLoadKg(cap.kg());
+      }
+    }
     return Prescription.of(
         dose,
+        ctx.incrementKg(),
         tempo(),
         rpeCap(dose, today),
         Accessories.trunkAndMobility(ctx.screen()),
@@ -395,8 +477,7 @@ final class StagedReturn {
       return dose.withLoadKg(Loads.stepUp(dose.loadKg(), REPATTERN_STEP, ctx.incrementKg()));
     }
     if (stage == Stage.RETURN) {
-      reasons.add(green + "progress by about " + percent(RETURN_STEP) + ".");
-      return dose.withLoadKg(Loads.stepUp(dose.loadKg(), RETURN_STEP, ctx.incrementKg()));
+      return returnProgress(dose, green, reasons, today);
     }
     if (dose.range().isBlocks()) {
       Range lower = dose.range().lower();
@@ -414,17 +495,118 @@ final class StagedReturn {
     }
     double up = Loads.stepUp(dose.loadKg(), REBUILD_STEP, ctx.incrementKg());
     Dose next = dose.withLoadKg(target.map(t -> Math.min(t, up)).orElse(up));
-    if (WeeklyTonnage.wouldRiseTooMuch(ctx.log(), today, next)) {
-      reasons.add(
-          green
-              + "but more weight would lift this week's deadlift volume more than "
-              + Math.round(PlannerThresholds.WEEKLY_TONNAGE_RISE_MAX_PCT)
-              + "% above last week's, so"
-              + " hold it.");
+    if (tooMuchThisWeek(next, green, reasons, today)) {
       return dose;
     }
     reasons.add(green + "about " + percent(REBUILD_STEP) + " more weight.");
     return next;
+  }
+
+  /**
+   * Stage 4 after a green session: about 5% more, never above stage 4's ceiling ({@link
+   * #returnCap}) and never lifting this week's deadlift-family tonnage more than 30% above last
+   * week's.
+   */
+  private Dose returnProgress(Dose dose, String green, List<String> reasons, LocalDate today) {
+    Cap cap = returnCap(dose.variation(), today);
+    if (cap.kg() <= dose.loadKg() + SAME_KG) {
+      reasons.add(green + cap.why());
+      return dose;
+    }
+    double up = Loads.stepUp(dose.loadKg(), RETURN_STEP, ctx.incrementKg());
+    Dose next = dose.withLoadKg(Math.min(up, cap.kg()));
+    if (tooMuchThisWeek(next, green, reasons, today)) {
+      return dose;
+    }
+    reasons.add(
+        green
+            + (next.loadKg() < up - SAME_KG
+                ? "a little more weight, as much as the limit of "
+                    + percent(RETURN_WEEKLY_RISE)
+                    + " a week allows."
+                : "progress by about " + percent(RETURN_STEP) + "."));
+    return next;
+  }
+
+  /**
+   * Stages 3 and 4: whether the heavier dose would lift this week's deadlift-family tonnage more
+   * than 30% above last week's; if so, says so.
+   */
+  private boolean tooMuchThisWeek(Dose next, String green, List<String> reasons, LocalDate today) {
+    if (!WeeklyTonnage.wouldRiseTooMuch(ctx.log(), today, next)) {
+      return false;
+    }
+    reasons.add(
+        green
+            + "but more weight would lift this week's deadlift volume more than "
+            + Math.round(PlannerThresholds.WEEKLY_TONNAGE_RISE_MAX_PCT)
+            + "% above last week's, so hold it.");
+    return true;
+  }
+
+  /** The most stage 4 may prescribe of a variation today, and why. */
+  private record Cap(double kg, String why) {}
+
+  /**
+   * Stage 4's ceiling (planner.md 2, version 2). Until two symptom-stable weeks at the pre-flare
+   * working load of the variation, that load, rounded down to the increment. Two stable weeks at it
+   * means a run of that variation's stage 4 sessions at that load or more, each green or amber, with
+   * no red session of any deadlift-family lift since the run began, whose first and last sessions
+   * are at least {@value PlannerThresholds#STABLE_DAYS} days apart. From then on, the heaviest load
+   * of the variation lifted in stage 4 (red sessions left out) may rise by 2.5% for each full week since the later of the
+   * day the two weeks were complete and the day that load was first lifted, rounded down to the
+   * increment: never more than 2.5% a week, and never stuck when one increment is more than 2.5%
+   * (it takes two weeks or more). Without a pre-flare load of the variation (or of the main one),
+   * stage 4's entry load stands in for it.
+   */
+  private Cap returnCap(HingeVariation variation, LocalDate today) {
+    double ceiling =
+        Loads.roundDown(
+            preFlare.referenceKg(variation).orElse(entry.loadKg()), ctx.incrementKg());
+    LocalDate first = null;
+    LocalDate last = null;
+    List<ZonedSession> decided = PainMonitoring.decided(hinge);
+    for (int i = decided.size() - 1; i >= 0; i--) {
+      ZonedSession s = decided.get(i);
+      if (s.zone() == Zone.RED) {
+        break;
+      }
+      if (s.session().variation() != variation) {
+        continue;
+      }
+      if (s.dose().loadKg() < ceiling - SAME_KG) {
+        break;
+      }
+      last = last == null ? s.date() : last;
+      first = s.date();
+    }
+    if (first == null || ChronoUnit.DAYS.between(first, last) < STABLE_DAYS) {
+      return new Cap(
+          ceiling,
+          "not above your pre-flare working weight until "
+              + STABLE_DAYS / 7
+              + " weeks of sessions at it stay green or amber.");
+    }
+    LocalDate stableFrom = first.plusDays(STABLE_DAYS);
+    double top = ceiling;
+    LocalDate reached = stableFrom;
+    for (ZonedSession s : hinge) {
+      if (s.session().variation() == variation
+          && s.zone() != Zone.RED
+          && s.dose().loadKg() > top + SAME_KG) {
+        top = s.dose().loadKg();
+        reached = s.date();
+      }
+    }
+    LocalDate anchor = reached.isAfter(stableFrom) ? reached : stableFrom;
+    long weeks = Math.max(0, ChronoUnit.DAYS.between(anchor, today) / 7);
+    double cap =
+        Math.max(top, Loads.roundDown(top * (1 + RETURN_WEEKLY_RISE * weeks), ctx.incrementKg()));
+    return new Cap(
+        cap,
+        "the weight rises by at most "
+            + percent(RETURN_WEEKLY_RISE)
+            + " a week, so no more than this for now.");
   }
 
   private String tempo() {

@@ -210,17 +210,20 @@ class AdjustedTrainingTest {
   }
 
   @Test
-  void twoRedsInARowWithoutSymptomsAskForACheckIn() {
+  void twoRedsInARowWithoutSymptomsMoveToTheStagedReturn() {
     Lifter lifter = lifter();
     for (int d : new int[] {28, 30, 32}) {
       lifter.lifts(d, "Deadlift", 100, 5, 5, null);
     }
     lifter.red(35, lifter.planOn(35));
-    lifter.red(37, lifter.planOn(37));
-    Plan plan = lifter.planOn(38);
+    Plan plan = lifter.planOn(36);
     assertThat(plan.mode()).isEqualTo(Mode.ADJUSTED);
-    assertThat(plan.recommends(RecommendationKind.NEW_CHECK_IN)).isTrue();
-    assertThat(plan.prescription().loadKg()).isEqualTo(80.0); // 10% under the red 90 kg
+    assertThat(plan.prescription().range()).isEqualTo(Range.BELOW_KNEE_BLOCKS); // level 2
+    lifter.red(37, plan);
+    plan = lifter.planOn(38);
+    assertThat(plan.mode()).isEqualTo(Mode.STAGED_RETURN);
+    assertThat(plan.recommends(RecommendationKind.NEW_CHECK_IN)).isFalse();
+    assertThat(plan.recommends(RecommendationKind.BOOK_ASSESSMENT)).isTrue();
   }
 
   @Test
@@ -299,20 +302,26 @@ class AdjustedTrainingTest {
   }
 
   @Test
-  void sessionsOfLiftsTheLadderDoesNotPrescribeDoNotCount() {
+  void sessionsOfOtherLiftsDoNotClimbTheLadderButTheirRedsAndGreensCount() {
     Lifter lifter = lifter().painBegins(28).checksIn(29, duringLift(3));
     Dose snatchGrip = new Dose("Snatch-grip deadlift", Range.FLOOR, 80, 3, 5);
     lifter.trains(29, snatchGrip, null, 1, 7, 1);
     Plan plan = lifter.planOn(30);
+    assertThat(plan.mode()).isEqualTo(Mode.ADJUSTED);
     assertThat(plan.prescription().dose())
         .isEqualTo(new Dose("Deadlift", Range.FLOOR, 85, 3, 5)); // still level 1
-    lifter.red(31, plan).trains(32, snatchGrip, null, 1, 7, 1);
-    lifter.red(34, lifter.planOn(34));
-    assertThat(lifter.planOn(35).mode())
-        .as("the snatch-grip day sits between the two reds of the ladder's lifts")
+    lifter.red(31, plan);
+    assertThat(lifter.planOn(32).mode())
+        .as("a red snatch-grip day and a red deadlift day are two reds in a row")
         .isEqualTo(Mode.STAGED_RETURN);
     Lifter other = lifter().painBegins(28).checksIn(29, duringLift(3));
-    other.red(29, other.planOn(29)).trains(31, snatchGrip, null, 1, 7, 1);
-    assertThat(other.planOn(32).mode()).isEqualTo(Mode.ADJUSTED);
+    other.red(29, other.planOn(29)).trains(31, snatchGrip, null, 1, 2, 1);
+    other.red(34, other.planOn(34));
+    plan = other.planOn(35);
+    assertThat(plan.mode())
+        .as("a green snatch-grip day between two reds breaks the run")
+        .isEqualTo(Mode.ADJUSTED);
+    assertThat(plan.prescription().tempo())
+        .isEqualTo("lower over 3 seconds and pause 2 seconds just below the knee"); // level 3
   }
 }

@@ -40,6 +40,16 @@ class AsPlannedTest {
   }
 
   @Test
+  void twoRedsInARowOfDifferentLiftsAskForACheckIn() {
+    Lifter lifter = lifter();
+    lifter.trains(21, new Dose("Romanian deadlift", Range.FROM_THE_TOP, 60, 1, 8), null, 1, 7, 2);
+    lifter.trains(24, new Dose("Deadlift", Range.FLOOR, 100, 1, 5), null, 1, 7, 2);
+    Plan plan = lifter.planOn(25);
+    assertThat(plan.mode()).isEqualTo(Mode.AS_PLANNED);
+    assertThat(plan.recommends(RecommendationKind.NEW_CHECK_IN)).isTrue();
+  }
+
+  @Test
   void onlyTheVariationTrainedLastIsTracked() {
     Lifter lifter = lifter();
     lifter.trains(21, new Dose("Romanian deadlift", Range.FROM_THE_TOP, 80, 3, 8), null, 1, 7, 2);

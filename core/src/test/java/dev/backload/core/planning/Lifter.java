@@ -111,6 +111,31 @@ final class Lifter {
     return this;
   }
 
+  /**
+   * Logs working sets by hand (not from the plan) and records the pain answers of the session as
+   * the log shows it ({@link MonitoredSession#fromLog}).
+   */
+  Lifter logsAndAnswers(
+      int d, String exercise, double kg, int sets, int reps, Double rpe, int base, int during) {
+    lifts(d, exercise, kg, sets, reps, rpe);
+    sessions.add(
+        MonitoredSession.fromLog(
+                day(d),
+                dev.backload.core.log.HingeVariation.of(exercise).orElseThrow(),
+                log,
+                base,
+                during,
+                base)
+            .orElseThrow());
+    return this;
+  }
+
+  /** Records a session with its answers as given (a missing baseline included). */
+  Lifter answers(MonitoredSession session) {
+    sessions.add(session);
+    return this;
+  }
+
   /** A session that stays green: pain 1 before, 2 during, 1 the next morning. */
   Lifter green(int d, Plan plan) {
     return trains(d, plan.prescription(), 1, 2, 1);

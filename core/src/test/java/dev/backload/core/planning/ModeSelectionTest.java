@@ -63,7 +63,9 @@ class ModeSelectionTest {
         .extracting(Recommendation::text)
         .containsExactly(
             "Book an assessment with a physiotherapist or doctor within the next week or two, and"
-                + " follow this staged return meanwhile.");
+                + " follow this staged return meanwhile.",
+            "Stop any exercise that brings on pain, tingling or numbness in a leg.");
+    assertThat(plan.recommends(RecommendationKind.LEG_SYMPTOMS)).isTrue();
   }
 
   @Test
@@ -103,6 +105,9 @@ class ModeSelectionTest {
             .checksIn(32, soreness(1));
     assertThat(lifter.planOn(32).mode()).isEqualTo(Mode.STAGED_RETURN);
     assertThat(lifter.planOn(32).triage().disposition()).isEqualTo(Disposition.TRAIN);
+    assertThat(lifter.planOn(32).recommends(RecommendationKind.LEG_SYMPTOMS))
+        .as("the leg-symptoms line follows the latest check-in")
+        .isFalse();
   }
 
   @Test
@@ -147,6 +152,73 @@ class ModeSelectionTest {
   }
 
   @Test
+  void twoRedSessionsInARowInSpikeAdjustedTrainingMoveToStage2AndStayThere() {
+    Lifter lifter = new Lifter().mondaysAndThursdays(0, 27, "Deadlift", 100, 3, 5);
+    for (int d : new int[] {28, 30, 32}) {
+      lifter.lifts(d, "Deadlift", 100, 5, 5, null); // the week of day 28 is a SPIKE
+    }
+    lifter.red(35, lifter.planOn(35));
+    assertThat(lifter.planOn(36).mode()).isEqualTo(Mode.ADJUSTED);
+    lifter.red(37, lifter.planOn(37));
+    Plan plan = lifter.planOn(38);
+    assertThat(plan.mode()).isEqualTo(Mode.STAGED_RETURN);
+    assertThat(plan.stage()).isEqualTo(Stage.REPATTERN);
+    assertThat(plan.stageProgress().since()).isEqualTo(day(37));
+    assertThat(plan.prescription().loadKg()).as("55% of 100 kg before the spike").isEqualTo(55.0);
+    assertThat(plan.recommendations())
+        .extracting(Recommendation::text)
+        .containsExactly(
+            "Two sessions in a row were red while training was adjusted: book an assessment with a"
+                + " physiotherapist or doctor, and follow this staged return meanwhile.");
+    assertThat(lifter.planOn(50).mode())
+        .as("the spike weeks are long past, the staged return goes on")
+        .isEqualTo(Mode.STAGED_RETURN);
+    lifter.green(50, lifter.planOn(50));
+    assertThat(lifter.planOn(51).prescription().loadKg()).isEqualTo(60.0); // green: +7.5%
+  }
+
+  @Test
+  void twoRedSessionsInARowAfterALongBreakMoveToStage2() {
+    Lifter lifter = new Lifter().mondaysAndThursdays(0, 24, "Deadlift", 100, 3, 5);
+    lifter.red(60, lifter.planOn(60)); // 36 days off: rebuilding over 3 weeks
+    lifter.red(63, lifter.planOn(63));
+    Plan plan = lifter.planOn(64);
+    assertThat(plan.mode()).isEqualTo(Mode.STAGED_RETURN);
+    assertThat(plan.prescription().loadKg()).as("55% of 100 kg before the break").isEqualTo(55.0);
+  }
+
+  @Test
+  void twoRedsOutsideAdjustedTrainingOnlyAskForACheckIn() {
+    Lifter lifter = new Lifter().mondaysAndThursdays(0, 24, "Deadlift", 100, 3, 5);
+    lifter.red(35, lifter.planOn(35)); // 11 days off: only this session is adjusted
+    lifter.red(38, lifter.planOn(38));
+    Plan plan = lifter.planOn(39);
+    assertThat(plan.mode()).isEqualTo(Mode.AS_PLANNED);
+    assertThat(plan.recommends(RecommendationKind.NEW_CHECK_IN)).isTrue();
+  }
+
+  @Test
+  void aStagedReturnStartedOutsideAnEpisodeEndsWhenItHasRunItsCourse() {
+    Lifter lifter = new Lifter().mondaysAndThursdays(0, 24, "Deadlift", 100, 3, 5);
+    lifter.red(60, lifter.planOn(60));
+    lifter.red(63, lifter.planOn(63));
+    boolean sawStage4 = false;
+    int d = 64;
+    while (lifter.planOn(d).mode() == Mode.STAGED_RETURN && d < 400) {
+      Plan plan = lifter.planOn(d);
+      sawStage4 |= plan.stage() == Stage.RETURN;
+      if (plan.stage() != Stage.SETTLE) {
+        lifter.trains(d, plan.prescription(), 8.0, 1, 2, 1);
+      }
+      d += d % 7 == 0 ? 3 : 4; // Mondays and Thursdays
+    }
+    assertThat(sawStage4).isTrue();
+    Plan after = lifter.planOn(d);
+    assertThat(after.mode()).isEqualTo(Mode.AS_PLANNED);
+    assertThat(lifter.planOn(d - 1).stage()).isEqualTo(Stage.RETURN);
+  }
+
+  @Test
   void aTrainResultBetweenTwoRedsStartsAFreshAdjustedTrack() {
     Lifter lifter = inEpisode().checksIn(29, duringLift(3));
     lifter.red(30, lifter.planOn(30));
@@ -179,6 +251,25 @@ class ModeSelectionTest {
     lifter.checksIn(31, duringLift(3));
     lifter.red(32, lifter.planOn(32));
     assertThat(lifter.planOn(33).mode()).isEqualTo(Mode.STAGED_RETURN);
+  }
+
+  @Test
+  void inAdjustedTrainingARedOfAnyDeadliftLiftCountsTowardTwoInARow() {
+    Lifter lifter = inEpisode().checksIn(29, duringLift(3));
+    lifter.trains(29, new Dose("Snatch-grip deadlift", Range.FLOOR, 80, 3, 5), null, 1, 7, 1);
+    lifter.red(31, lifter.planOn(31));
+    Plan plan = lifter.planOn(32);
+    assertThat(plan.mode()).isEqualTo(Mode.STAGED_RETURN);
+    assertThat(plan.stage()).isEqualTo(Stage.REPATTERN);
+  }
+
+  @Test
+  void aRedDuringWithoutABaselineCountsInAdjustedTraining() {
+    Lifter lifter = inEpisode().checksIn(29, duringLift(3));
+    lifter.red(29, lifter.planOn(29));
+    lifter.answers(
+        MonitoredSession.followed(day(31), lifter.planOn(31).prescription(), null, null, 6, null));
+    assertThat(lifter.planOn(32).mode()).isEqualTo(Mode.STAGED_RETURN);
   }
 
   @Test

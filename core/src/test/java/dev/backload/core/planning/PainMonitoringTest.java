@@ -39,6 +39,23 @@ class PainMonitoringTest {
   }
 
   @Test
+  void aRedDuringNeedsNoBaseline() {
+    MonitoredSession noBaseline =
+        MonitoredSession.of(day(0), Sessions.deadlift(100), null, 6, null);
+    assertThat(zoneOf(noBaseline)).isEqualTo(Zone.RED);
+    assertThat(zoneOf(noBaseline.withNextMorning(0))).isEqualTo(Zone.RED);
+    assertThat(noBaseline.baseline()).isNull();
+  }
+
+  @Test
+  void aBaselineMayBeMissingOnlyWhenDuringIsRed() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> MonitoredSession.of(day(0), Sessions.deadlift(100), null, 5, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("baseline may be missing only when during is above 5: during is 5");
+  }
+
+  @Test
   void eachZoneSaysWhy() {
     List<ZonedSession> zones =
         PainMonitoring.zones(

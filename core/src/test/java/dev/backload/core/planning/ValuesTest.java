@@ -82,6 +82,28 @@ class ValuesTest {
         .isEmpty();
   }
 
+  @ParameterizedTest(name = "{0} -> {1}, {2}")
+  @CsvSource({
+    "Sumo Block Pull, Sumo block pull, KNEE_BLOCKS",
+    "Sumo deadlift off blocks, Sumo block pull, KNEE_BLOCKS",
+    "Sumo Rack Pull, Sumo block pull, KNEE_BLOCKS",
+    "Trap Bar Rack Pull, Trap bar deadlift, KNEE_BLOCKS",
+    "Rack Pull, Block pull, KNEE_BLOCKS",
+    "Block Pull (Barbell), Block pull, KNEE_BLOCKS",
+    "Sumo Deadlift, Sumo deadlift, FLOOR",
+    "Deficit Deadlift on a block, Deficit deadlift, FLOOR",
+    "RDL from blocks, Romanian deadlift, FROM_THE_TOP",
+    "Deadlift (Barbell), Deadlift, FLOOR"
+  })
+  void aBlockOrRackVariantLoggedByHandKeepsItsReducedRange(
+      String logged, String exercise, Range range) {
+    var log = List.of(set(0, logged, 140, 5));
+    MonitoredSession s =
+        MonitoredSession.fromLog(day(0), HingeVariation.of(logged).orElseThrow(), log, 1, 2, 1)
+            .orElseThrow();
+    assertThat(s.dose()).isEqualTo(new Dose(exercise, range, 140, 1, 5));
+  }
+
   @Test
   void episodeIsOpenFromOnsetUntilTheDayItCloses() {
     Episode episode = new Episode(day(10), day(20));
@@ -187,7 +209,7 @@ class ValuesTest {
   @Test
   void prescriptionKeepsVariationAndExerciseTogether() {
     Prescription p =
-        Prescription.of(deadlift(100), "steady", 7.0, List.of(), List.of(), List.of("why"));
+        Prescription.of(deadlift(100), 2.5, "steady", 7.0, List.of(), List.of(), List.of("why"));
     assertThat(p.variation()).isEqualTo(HingeVariation.CONVENTIONAL);
     assertThat(p.dose()).isEqualTo(deadlift(100));
     assertThat(p.monitoring()).isEqualTo(MonitoringInstructions.STANDARD);
@@ -205,7 +227,9 @@ class ValuesTest {
                     List.of(),
                     MonitoringInstructions.STANDARD,
                     List.of(),
-                    List.of()))
+                    List.of(),
+                    null,
+                    null))
         .hasMessage("variation SUMO does not match exercise 'Deadlift'");
     assertThat(MonitoringInstructions.STANDARD.zones())
         .startsWith(
@@ -284,7 +308,7 @@ class ValuesTest {
         new Plan(
             Mode.AS_PLANNED, null, null, List.of(), null, List.of(), null, List.of(), null, null, null);
     assertThat(plan.recommends(RecommendationKind.SEEK_CARE)).isFalse();
-    Prescription p = Prescription.of(deadlift(100), "t", null, List.of(), List.of(), reasons);
+    Prescription p = Prescription.of(deadlift(100), 2.5, "t", null, List.of(), List.of(), reasons);
     reasons.clear();
     assertThat(p.reasons()).containsExactly("a");
   }

@@ -59,7 +59,7 @@ abstract class AccountDeletionContract {
   /**
    * Gives the account rows in every table (it already has a token): a deadlift workout with its
    * sets and pain answers, a check-in with pain (which opens an episode), the health profile, an
-   * import with a skipped row, a screen and a workout started from the plan.
+   * import with a skipped row, a screen, an assessment and a workout started from the plan.
    */
   void logSomething(Http api) {
     String day = TestClock.TODAY.minusDays(2).toString();
@@ -76,6 +76,12 @@ abstract class AccountDeletionContract {
                     "{\"workoutId\":" + workoutId + ",\"baseline\":1,\"during\":3}")
                 .statusCode())
         .isIn(200, 201);
+    assertThat(
+            api.postJson(
+                    "/api/v1/assessments",
+                    "{\"assessedBy\":\"GP\",\"outcome\":\"CLEARED_TO_TRAIN\"}")
+                .statusCode())
+        .isEqualTo(201);
     assertThat(api.postJson("/api/v1/checkins", "{\"painNow\":3}").statusCode()).isEqualTo(201);
     assertThat(api.putJson("/api/v1/profile", "{\"age\":40}").statusCode()).isEqualTo(200);
     assertThat(

@@ -3,6 +3,7 @@ package dev.backload.app.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backload.app.support.Browser;
+import dev.backload.app.support.BrowserPage;
 import dev.backload.core.importing.ExportImporter;
 import dev.backload.core.importing.ImportOptions;
 import dev.backload.core.importing.WeightUnit;
@@ -11,10 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -29,19 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @Tag("browser")
 class AnalyzeReportBrowserTest {
   @TempDir Path dir;
-  private ChromeDriver browser;
-
-  @BeforeEach
-  void start() {
-    browser = Browser.startPhoneSized();
-  }
-
-  @AfterEach
-  void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension final BrowserPage page = new BrowserPage();
 
   private Path report(String fixture, WeightUnit unit) throws Exception {
     Path csv = Path.of(getClass().getResource("/analyze/" + fixture).toURI());
@@ -56,7 +44,7 @@ class AnalyzeReportBrowserTest {
   /** The number of canvas pixels that are not fully transparent. */
   private long paintedPixels(String canvasId) {
     Object count =
-        browser.executeScript(
+        page.driver().executeScript(
             "var c = document.getElementById(arguments[0]);"
                 + "var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
                 + "var n = 0; for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) n++; }"
@@ -67,13 +55,13 @@ class AnalyzeReportBrowserTest {
 
   private void assertChartsDrawn() {
     for (String id : List.of("chart-weekly", "chart-daily", "chart-e1rm")) {
-      WebElement canvas = browser.findElement(By.id(id));
+      WebElement canvas = page.driver().findElement(By.id(id));
       assertThat(canvas.getSize().getWidth()).as(id + " width").isPositive();
       assertThat(paintedPixels(id)).as(id + " painted pixels").isGreaterThan(2000);
-      Object dataUrl = browser.executeScript("return arguments[0].toDataURL().length", canvas);
+      Object dataUrl = page.driver().executeScript("return arguments[0].toDataURL().length", canvas);
       assertThat(((Number) dataUrl).longValue()).as(id + " data URL").isGreaterThan(3000);
       Object overflow =
-          browser.executeScript(
+          page.driver().executeScript(
               "var c = arguments[0].getBoundingClientRect();"
                   + "var box = arguments[0].parentElement.getBoundingClientRect();"
                   + "return Math.max(c.right - box.right, box.left - c.left);",
@@ -87,30 +75,23 @@ class AnalyzeReportBrowserTest {
    * screenshot (which does the same resize) shows them as a reader would.
    */
   private void screenshot(String name) {
-    int width = browser.manage().window().getSize().getWidth();
-    Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
-    browser.manage().window().setSize(new Dimension(width, Math.max(800, height.intValue() + 120)));
-    browser.executeScript("Object.values(Chart.instances).forEach(function (c) { c.resize(); });");
-    Browser.screenshot(browser, name);
-  }
-
-  private void assertNoHorizontalScroll() {
-    Object scrollWidth = browser.executeScript("return document.documentElement.scrollWidth");
-    Object clientWidth = browser.executeScript("return document.documentElement.clientWidth");
-    assertThat(((Number) scrollWidth).longValue())
-        .isLessThanOrEqualTo(((Number) clientWidth).longValue());
+    int width = page.driver().manage().window().getSize().getWidth();
+    Number height = (Number) page.driver().executeScript("return document.documentElement.scrollHeight");
+    page.driver().manage().window().setSize(new Dimension(width, Math.max(800, height.intValue() + 120)));
+    page.driver().executeScript("Object.values(Chart.instances).forEach(function (c) { c.resize(); });");
+    page.screenshot(name);
   }
 
   @Test
   void theReportDrawsItsChartsAndShowsTheFlagsAtPhoneAndDesktopWidth() throws Exception {
     Path html = report("strong-small.csv", WeightUnit.KG);
-    browser.get(html.toUri().toString());
-    assertThat(browser.getTitle()).isEqualTo("Deadlift training report: strong-small.csv");
+    page.driver().get(html.toUri().toString());
+    assertThat(page.driver().getTitle()).isEqualTo("Deadlift training report: strong-small.csv");
     assertChartsDrawn();
     // The style sheet applied under the page's own Content-Security-Policy.
-    assertThat(browser.findElement(By.tagName("body")).getCssValue("background-color"))
+    assertThat(page.driver().findElement(By.tagName("body")).getCssValue("background-color"))
         .isEqualTo("rgba(247, 248, 249, 1)");
-    WebElement flags = browser.findElement(By.id("flags"));
+    WebElement flags = page.driver().findElement(By.id("flags"));
     assertThat(flags.isDisplayed()).isTrue();
     assertThat(flags.getText())
         .contains("Jump in deadlift volume")
@@ -118,19 +99,19 @@ class AnalyzeReportBrowserTest {
         .contains("Hard days close together")
         .contains("Drop-off at the same weight")
         .contains("prompts, not verdicts");
-    assertThat(browser.findElements(By.cssSelector("#flag-list li"))).hasSize(5);
-    assertThat(browser.findElement(By.id("daily")).getText()).contains("not an injury risk");
+    assertThat(page.driver().findElements(By.cssSelector("#flag-list li"))).hasSize(5);
+    assertThat(page.driver().findElement(By.id("daily")).getText()).contains("not an injury risk");
     // The exercise name from the file is text, not markup.
-    assertThat(browser.findElement(By.id("exercise-table")).getText())
+    assertThat(page.driver().findElement(By.id("exercise-table")).getText())
         .contains("Deadlift <b>&\"canary\"</b>");
-    assertThat(browser.findElements(By.cssSelector("#exercise-table b"))).isEmpty();
-    assertNoHorizontalScroll();
+    assertThat(page.driver().findElements(By.cssSelector("#exercise-table b"))).isEmpty();
+    page.assertNoHorizontalScroll();
     screenshot("analyze-report");
 
-    browser.manage().window().setSize(new Dimension(1280, 900));
-    browser.navigate().refresh();
+    page.driver().manage().window().setSize(new Dimension(1280, 900));
+    page.driver().navigate().refresh();
     assertChartsDrawn();
-    assertNoHorizontalScroll();
+    page.assertNoHorizontalScroll();
     screenshot("analyze-report-desktop");
   }
 
@@ -141,8 +122,8 @@ class AnalyzeReportBrowserTest {
         AnalyzedExport.of("strong-small.csv", ExportImporter.read(csv, null), null);
     Path html = dir.resolve("guessed.html");
     Files.writeString(html, HtmlReport.render(export, LocalDate.of(2024, 3, 1)));
-    browser.get(html.toUri().toString());
-    WebElement unit = browser.findElement(By.id("unit"));
+    page.driver().get(html.toUri().toString());
+    WebElement unit = page.driver().findElement(By.id("unit"));
     assertThat(unit.getAttribute("class")).contains("guessed");
     assertThat(unit.getText()).contains("GUESSED").contains("--unit lb");
     assertChartsDrawn();

@@ -6,6 +6,7 @@ import dev.backload.app.config.Json;
 import dev.backload.app.log.TrainingLog;
 import dev.backload.app.log.TrainingLog.NewSet;
 import dev.backload.app.support.Browser;
+import dev.backload.app.support.BrowserPage;
 import dev.backload.app.support.Http;
 import dev.backload.app.support.OnH2;
 import dev.backload.app.support.TestClock;
@@ -14,10 +15,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -37,42 +37,7 @@ class CheckInHistoryBrowserTest {
 
   @Autowired TrainingLog log;
 
-  private ChromeDriver browser;
-
-  @BeforeEach
-  void start() {
-    browser = Browser.startPhoneSized();
-  }
-
-  @AfterEach
-  void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  private String url(String path) {
-    return "http://127.0.0.1:" + port + path;
-  }
-
-  private void click(String css) {
-    browser.findElement(By.cssSelector(css)).click();
-  }
-
-  /** Clicks something that loads a new page and waits for it. */
-  private void go(String css) {
-    Browser.clickAndWait(browser, browser.findElement(By.cssSelector(css)));
-  }
-
-  private void type(String id, String value) {
-    WebElement input = browser.findElement(By.id(id));
-    input.clear();
-    input.sendKeys(value);
-  }
-
-  private String text(String id) {
-    return browser.findElement(By.id(id)).getText();
-  }
+  @RegisterExtension final BrowserPage page = new BrowserPage();
 
   @Test
   void signInCheckInTwiceAnswerTheMorningAndSeeTheHistory() {
@@ -110,95 +75,88 @@ class CheckInHistoryBrowserTest {
             List.of(new NewSet("Deadlift (Barbell)", SetType.WORKING, 140, 5, 8.0, null)));
 
     // Log in on the page.
-    browser.get(url("/login"));
-    type("username", email);
-    type("password", password);
-    go("button[type=submit]");
+    page.driver().get(page.url("/login"));
+    page.type("username", email);
+    page.type("password", password);
+    page.go("button[type=submit]");
 
     // The first check-in: the profile questions are asked once.
-    browser.get(url("/check-in"));
-    assertThat(browser.getCurrentUrl()).endsWith("/check-ins/new");
-    assertThat(text("storing-note")).contains("saved");
-    assertThat(text("pending-morning-checks")).contains("yesterday's deadlifts");
-    assertThat(browser.findElement(By.id("emergency-signs")).isDisplayed()).isTrue();
-    click("input[name=painNow][value='5']");
-    click("input[name=onset][value=NEXT_DAY]");
-    click("input[name=location][value=BOTH_SIDES]");
-    type("age", "34");
-    click("#emergency-signs .none-of-these input");
-    click("#illness-signs .none-of-these input");
-    Browser.screenshot(browser, "checkins-form-signed-in-first");
-    go("#submit-check-in");
+    page.driver().get(page.url("/check-in"));
+    assertThat(page.driver().getCurrentUrl()).endsWith("/check-ins/new");
+    assertThat(page.text("storing-note")).contains("saved");
+    assertThat(page.text("pending-morning-checks")).contains("yesterday's deadlifts");
+    assertThat(page.driver().findElement(By.id("emergency-signs")).isDisplayed()).isTrue();
+    page.click("input[name=painNow][value='5']");
+    page.click("input[name=onset][value=NEXT_DAY]");
+    page.click("input[name=location][value=BOTH_SIDES]");
+    page.type("age", "34");
+    page.click("#emergency-signs .none-of-these input");
+    page.click("#illness-signs .none-of-these input");
+    page.screenshot("checkins-form-signed-in-first");
+    page.go("#submit-check-in");
 
-    assertThat(browser.getCurrentUrl()).matches(".*/check-ins/\\d+$");
-    assertThat(text("disposition")).isNotBlank();
-    assertThat(text("check-in-date")).contains("5 out of 10");
-    assertThat(text("episode-line")).contains("began on");
-    assertThat(text("derived-facts")).contains("Worst pain in this episode").contains("5 out of 10");
-    assertThat(text("safety-net")).isNotBlank();
-    assertNoHorizontalScroll();
-    Browser.screenshot(browser, "checkins-result-first");
+    assertThat(page.driver().getCurrentUrl()).matches(".*/check-ins/\\d+$");
+    assertThat(page.text("disposition")).isNotBlank();
+    assertThat(page.text("check-in-date")).contains("5 out of 10");
+    assertThat(page.text("episode-line")).contains("began on");
+    assertThat(page.text("derived-facts")).contains("Worst pain in this episode").contains("5 out of 10");
+    assertThat(page.text("safety-net")).isNotBlank();
+    page.assertNoHorizontalScroll();
+    page.screenshot("checkins-result-first");
 
     // The next-morning question about yesterday's deadlifts.
-    browser.get(url("/check-ins/new"));
-    go("#pending-morning-checks a");
-    assertThat(browser.findElement(By.tagName("h1")).getText()).contains("yesterday's deadlifts");
-    type("baseline", "1");
-    type("during", "4");
-    type("nextMorning", "5");
-    Browser.screenshot(browser, "checkins-morning-question");
-    go("#save-monitoring");
-    assertThat(browser.getCurrentUrl()).contains("/monitoring?saved=" + workout);
-    WebElement session = browser.findElement(By.cssSelector("#sessions li[data-workout='" + workout + "']"));
+    page.driver().get(page.url("/check-ins/new"));
+    page.go("#pending-morning-checks a");
+    assertThat(page.driver().findElement(By.tagName("h1")).getText()).contains("yesterday's deadlifts");
+    page.type("baseline", "1");
+    page.type("during", "4");
+    page.type("nextMorning", "5");
+    page.screenshot("checkins-morning-question");
+    page.go("#save-monitoring");
+    assertThat(page.driver().getCurrentUrl()).contains("/monitoring?saved=" + workout);
+    WebElement session = page.driver().findElement(By.cssSelector("#sessions li[data-workout='" + workout + "']"));
     // The reason is the core's sentence (PainMonitoring), naming both numbers.
     assertThat(session.getText()).contains("red").contains("5/10, above the 1/10 of the morning before");
-    assertThat(text("nothing-pending")).isNotBlank();
-    assertNoHorizontalScroll();
-    Browser.screenshot(browser, "checkins-monitoring");
+    assertThat(page.text("nothing-pending")).isNotBlank();
+    page.assertNoHorizontalScroll();
+    page.screenshot("checkins-monitoring");
 
     // The second check-in: the profile is not asked again; history fills what is left blank.
-    browser.get(url("/check-in"));
-    assertThat(browser.findElements(By.id("about-you"))).isEmpty();
-    assertThat(text("profile-summary")).contains("Age 34");
-    assertThat(browser.findElements(By.id("pending-morning-checks"))).isEmpty();
-    click("input[name=painNow][value='3']");
-    click("input[name=onset][value=NEXT_DAY]");
-    click("#emergency-signs .none-of-these input");
-    click("#illness-signs .none-of-these input");
-    Browser.screenshot(browser, "checkins-form-signed-in-second");
-    go("#submit-check-in");
-    String facts = text("derived-facts");
+    page.driver().get(page.url("/check-in"));
+    assertThat(page.driver().findElements(By.id("about-you"))).isEmpty();
+    assertThat(page.text("profile-summary")).contains("Age 34");
+    assertThat(page.driver().findElements(By.id("pending-morning-checks"))).isEmpty();
+    page.click("input[name=painNow][value='3']");
+    page.click("input[name=onset][value=NEXT_DAY]");
+    page.click("#emergency-signs .none-of-these input");
+    page.click("#illness-signs .none-of-these input");
+    page.screenshot("checkins-form-signed-in-second");
+    page.go("#submit-check-in");
+    String facts = page.text("derived-facts");
     assertThat(facts)
         .contains("Compared with your last check-ins")
         .contains("better")
         .contains("Age (from your profile)")
         .contains("34")
         .contains("Deadlift sessions in a row");
-    Browser.screenshot(browser, "checkins-result-second");
+    page.screenshot("checkins-result-second");
 
     // The history lists both, newest first, with pain, result and episode.
-    browser.get(url("/check-ins"));
-    List<WebElement> rows = browser.findElements(By.cssSelector("#check-in-history tbody tr"));
+    page.driver().get(page.url("/check-ins"));
+    List<WebElement> rows = page.driver().findElements(By.cssSelector("#check-in-history tbody tr"));
     assertThat(rows).hasSize(2);
     assertThat(rows.get(0).getText()).contains("3/10").contains("1 · day 0");
     assertThat(rows.get(1).getText()).contains("5/10").contains("1 · day 0");
-    assertThat(text("checkin-overview")).contains("Pain episode open").contains("worst 5/10");
-    assertNoHorizontalScroll();
-    Browser.screenshot(browser, "checkins-history");
+    assertThat(page.text("checkin-overview")).contains("Pain episode open").contains("worst 5/10");
+    page.assertNoHorizontalScroll();
+    page.screenshot("checkins-history");
 
     // The stored result is there to come back to.
-    Browser.clickAndWait(browser, rows.get(1).findElement(By.tagName("a")));
-    assertThat(text("check-in-date")).contains("5 out of 10");
+    Browser.clickAndWait(page.driver(), rows.get(1).findElement(By.tagName("a")));
+    assertThat(page.text("check-in-date")).contains("5 out of 10");
 
-    browser.get(url("/profile"));
-    assertThat(browser.findElement(By.id("age")).getAttribute("value")).isEqualTo("34");
-    Browser.screenshot(browser, "checkins-profile");
-  }
-
-  private void assertNoHorizontalScroll() {
-    Object scrollWidth = browser.executeScript("return document.documentElement.scrollWidth");
-    Object clientWidth = browser.executeScript("return document.documentElement.clientWidth");
-    assertThat(((Number) scrollWidth).longValue())
-        .isLessThanOrEqualTo(((Number) clientWidth).longValue());
+    page.driver().get(page.url("/profile"));
+    assertThat(page.driver().findElement(By.id("age")).getAttribute("value")).isEqualTo("34");
+    page.screenshot("checkins-profile");
   }
 }

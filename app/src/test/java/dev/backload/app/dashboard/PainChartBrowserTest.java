@@ -4,15 +4,15 @@ import static dev.backload.app.support.ExportFiles.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backload.app.support.Browser;
+import dev.backload.app.support.BrowserPage;
 import dev.backload.app.support.Http;
 import dev.backload.app.support.OnH2;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -39,19 +39,7 @@ class PainChartBrowserTest {
   @Value("${local.server.port}")
   int port;
 
-  private ChromeDriver browser;
-
-  @BeforeEach
-  void start() {
-    browser = Browser.startPhoneSized();
-  }
-
-  @AfterEach
-  void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension final BrowserPage page = new BrowserPage();
 
   @Test
   void painAtCheckInsIsDrawnAgainstDailyLoad() {
@@ -80,24 +68,24 @@ class PainChartBrowserTest {
           .isEqualTo(201);
     }
 
-    browser.get("http://127.0.0.1:" + port + "/login");
-    browser.findElement(By.id("username")).sendKeys(email);
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    page.driver().get("http://127.0.0.1:" + port + "/login");
+    page.driver().findElement(By.id("username")).sendKeys(email);
+    page.driver().findElement(By.id("password")).sendKeys(PASSWORD);
+    page.driver().findElement(By.cssSelector("form.stack button[type=submit]")).click();
+    WebDriverWait wait = new WebDriverWait(page.driver(), Duration.ofSeconds(60));
     wait.until(ExpectedConditions.urlContains("/dashboard"));
-    browser.get("http://127.0.0.1:" + port + "/dashboard?range=all");
+    page.driver().get("http://127.0.0.1:" + port + "/dashboard?range=all");
     wait.until(
         d ->
             ((ChromeDriver) d)
                     .executeScript("return document.documentElement.getAttribute('data-charts')")
                 != null);
 
-    assertThat(browser.executeScript("return document.documentElement.getAttribute('data-charts')"))
+    assertThat(page.driver().executeScript("return document.documentElement.getAttribute('data-charts')"))
         .isEqualTo("4");
     Number painted =
         (Number)
-            browser.executeScript(
+            page.driver().executeScript(
                 "var c = document.getElementById('chart-pain');var d ="
                     + " c.getContext('2d').getImageData(0, 0, c.width, c.height).data;var n = 0;"
                     + " for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) { n++; } }return"
@@ -105,12 +93,12 @@ class PainChartBrowserTest {
     assertThat(painted.longValue()).isGreaterThan(500);
     // the chart's axis runs to the last check-in, after the last workout
     assertThat(
-            browser.executeScript(
+            page.driver().executeScript(
                 "var c = Chart.getChart('chart-pain'); return c.data.labels[c.data.labels.length -"
                     + " 1];"))
         .isEqualTo("2025-03-03");
-    assertThat(browser.findElement(By.id("pain")).getText()).contains("pain at each check-in");
-    assertThat(browser.findElements(By.id("pain-later"))).isEmpty();
-    Browser.screenshot(browser, "dashboard-pain");
+    assertThat(page.driver().findElement(By.id("pain")).getText()).contains("pain at each check-in");
+    assertThat(page.driver().findElements(By.id("pain-later"))).isEmpty();
+    page.screenshot("dashboard-pain");
   }
 }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backload.app.account.DemoAccount;
 import dev.backload.app.support.Browser;
+import dev.backload.app.support.BrowserPage;
 import dev.backload.app.support.OnH2;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -26,92 +26,62 @@ class PlanBrowserTest {
   @Value("${local.server.port}")
   int port;
 
-  private ChromeDriver browser;
-
-  @BeforeEach
-  void start() {
-    browser = Browser.startPhoneSized();
-  }
-
-  @AfterEach
-  void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  private String url(String path) {
-    return "http://127.0.0.1:" + port + path;
-  }
-
-  private void go(String css) {
-    Browser.clickAndWait(browser, browser.findElement(By.cssSelector(css)));
-  }
-
-  private void type(String id, String value) {
-    WebElement input = browser.findElement(By.id(id));
-    input.clear();
-    input.sendKeys(value);
-  }
-
-  private String text(String id) {
-    return browser.findElement(By.id(id)).getText();
-  }
+  @RegisterExtension final BrowserPage page = new BrowserPage();
 
   private List<String> attributes(String css, String attribute) {
-    return browser.findElements(By.cssSelector(css)).stream()
+    return page.driver().findElements(By.cssSelector(css)).stream()
         .map(e -> e.getAttribute(attribute))
         .toList();
   }
 
   @Test
   void theDemoLifterFollowsThePlanIntoTodaysWorkout() {
-    browser.get(url("/login"));
-    type("username", DemoAccount.EMAIL);
-    type("password", DemoAccount.PASSWORD);
-    go("button[type=submit]");
+    page.driver().get(page.url("/login"));
+    page.type("username", DemoAccount.EMAIL);
+    page.type("password", DemoAccount.PASSWORD);
+    page.go("button[type=submit]");
 
-    browser.get(url("/workouts"));
-    go("nav a[href='/plan']");
-    assertThat(browser.getCurrentUrl()).endsWith("/plan");
-    assertThat(text("plan-stage")).startsWith("Stage 2 of 4").contains("Re-pattern");
-    assertThat(text("moves-on")).isNotBlank();
-    assertThat(text("session-lift")).isEqualTo("Trap bar deadlift");
-    assertThat(text("session-load")).matches("\\d+(\\.5)? kg");
-    assertThat(text("session-volume")).matches("\\d+ × \\d+");
-    assertThat(text("session-rpe")).startsWith("stop at RPE");
-    assertThat(browser.findElements(By.cssSelector("#session-reasons li"))).isNotEmpty();
-    assertThat(browser.findElements(By.cssSelector("#session-accessories li"))).hasSizeGreaterThan(2);
+    page.driver().get(page.url("/workouts"));
+    page.go("nav a[href='/plan']");
+    assertThat(page.driver().getCurrentUrl()).endsWith("/plan");
+    assertThat(page.text("plan-stage")).startsWith("Stage 2 of 4").contains("Re-pattern");
+    assertThat(page.text("moves-on")).isNotBlank();
+    assertThat(page.text("session-lift")).isEqualTo("Trap bar deadlift");
+    assertThat(page.text("session-load")).matches("\\d+(\\.5)? kg");
+    assertThat(page.text("session-volume")).matches("\\d+ × \\d+");
+    assertThat(page.text("session-rpe")).startsWith("stop at RPE");
+    assertThat(page.driver().findElements(By.cssSelector("#session-reasons li"))).isNotEmpty();
+    assertThat(page.driver().findElements(By.cssSelector("#session-accessories li"))).hasSizeGreaterThan(2);
     assertThat(attributes("#zones li", "data-zone")).contains("green", "red", "pending");
     assertThat(attributes("#attribution li", "data-factor")).contains("LOAD_SPIKE", "SESSION_FATIGUE");
-    assertThat(text("attribution-summary")).contains("none of them is a certain cause");
+    assertThat(page.text("attribution-summary")).contains("none of them is a certain cause");
     assertThat(attributes("#recommendations li", "data-kind")).contains("BOOK_ASSESSMENT");
-    Browser.screenshot(browser, "plan-demo");
+    page.screenshot("plan-demo");
 
     // The screen page says plainly that the mobility evidence is weak.
-    browser.get(url("/screen"));
-    assertThat(text("weak-evidence")).contains("weakly linked to back pain");
-    assertThat(text("screen-safety")).contains("stop");
-    Browser.screenshot(browser, "plan-screen");
+    page.driver().get(page.url("/screen"));
+    assertThat(page.text("weak-evidence")).contains("weakly linked to back pain");
+    assertThat(page.text("screen-safety")).contains("stop");
+    page.screenshot("plan-screen");
 
     // The check-in keeps its red-flag questions; the plan's questions are a separate, optional part.
-    browser.get(url("/check-in"));
-    assertThat(browser.findElement(By.id("emergency-signs")).isDisplayed()).isTrue();
-    assertThat(text("planner-context")).contains("Helps the plan; skip if you like");
-    Browser.screenshot(browser, "plan-check-in-context");
+    page.driver().get(page.url("/check-in"));
+    assertThat(page.driver().findElement(By.id("emergency-signs")).isDisplayed()).isTrue();
+    assertThat(page.text("planner-context")).contains("Helps the plan; skip if you like");
+    page.screenshot("plan-check-in-context");
 
     // Start the planned session: today's workout, prefilled, opens in the log.
-    browser.get(url("/plan"));
-    String load = text("session-load");
-    go("#start-workout");
-    assertThat(browser.getCurrentUrl()).matches(".*/workouts/\\d+$");
-    String workout = browser.findElement(By.tagName("main")).getText();
+    page.driver().get(page.url("/plan"));
+    String load = page.text("session-load");
+    page.go("#start-workout");
+    assertThat(page.driver().getCurrentUrl()).matches(".*/workouts/\\d+$");
+    String workout = page.driver().findElement(By.tagName("main")).getText();
     assertThat(workout).contains("Trap Bar Deadlift").contains(load.replace(" kg", ""));
-    Browser.screenshot(browser, "plan-started-workout");
+    page.screenshot("plan-started-workout");
 
-    browser.get(url("/plan"));
-    assertThat(browser.findElements(By.id("start-workout"))).isEmpty();
-    go("#open-workout");
-    assertThat(browser.getCurrentUrl()).matches(".*/workouts/\\d+$");
+    page.driver().get(page.url("/plan"));
+    assertThat(page.driver().findElements(By.id("start-workout"))).isEmpty();
+    page.go("#open-workout");
+    assertThat(page.driver().getCurrentUrl()).matches(".*/workouts/\\d+$");
   }
 }

@@ -66,6 +66,7 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
   private final Role[] roles;
   private final int unitField;
   private final int exerciseField;
+  private final int categoryField;
   private final boolean hasWorkoutNumber;
 
   /** Unit applied to every weight, or {@code null} (per-row unit column, or guessing). */
@@ -165,6 +166,7 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
     }
     this.unitField = layout.at(Role.WEIGHT_UNIT);
     this.exerciseField = layout.at(Role.EXERCISE);
+    this.categoryField = layout.at(Role.CATEGORY);
     this.hasWorkoutNumber = layout.at(Role.WORKOUT_NO) >= 0;
     this.hasWorkoutName = layout.at(Role.WORKOUT_NAME) >= 0;
     this.fallbackUnit = userUnit;
@@ -296,7 +298,8 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
    * are one name written unquoted with commas in it, joined back as written.
    *
    * @return whether the row could be read so: it has the header's number of fields, or {@code
-   *     extra} more and none of the fields joined was quoted
+   *     extra} more, none of the fields joined was quoted and the category after them is text (not
+   *     empty, not a number)
    */
   private boolean readKept(int extra) {
     if (extra < 0 || (extra > 0 && exerciseField < 0)) {
@@ -305,6 +308,19 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
     for (int i = 0; i <= extra && extra > 0; i++) {
       if (keptQuoted[exerciseField + i]) {
         return false; // a quoted field was written whole: the extra fields are something else
+      }
+    }
+    if (extra > 0 && categoryField >= 0) {
+      // The category after the joined name is text: a number or nothing there means the fields
+      // were shifted by something else than a comma in the name.
+      int at = categoryField > exerciseField ? categoryField + extra : categoryField;
+      int len = keptEnd[at] - keptStart[at];
+      boolean blank = true;
+      for (int i = keptStart[at]; i < keptEnd[at]; i++) {
+        blank &= kept[i] <= ' ';
+      }
+      if (blank || !Double.isNaN(Numbers.parse(kept, keptStart[at], len, decimalComma))) {
+        return false;
       }
     }
     for (int i = 0; i < fieldCount; i++) {

@@ -24,10 +24,15 @@ import java.util.function.LongConsumer;
  * Reads a training-log export of Strong, Hevy or FitNotes, or Backload's own ({@link BackloadCsv}),
  * into canonical sets (import-formats.md, analytics.md section 1).
  *
- * <p>The format and variant are recognised from the header row, whose delimiter ({@code ,} or
- * {@code ;}) is sniffed from the first line; CSV is read with FastCSV (RFC 4180: quoted commas,
- * newlines and {@code ""}). Every data row becomes one {@link TrainingSet}, except Strong's {@code
- * Rest Timer}, {@code Ruhezeit} and {@code Note} rows, which are counted and skipped:
+ * <p>The columns are recognised as import-formats.md section 0 (version 2) says: by the header's
+ * names ({@link Layout#byName}: the app by its key columns, every other column by name, in any
+ * order, optional ones possibly missing), or, for a Strong header whose names are not known, by
+ * position ({@link HeaderByPosition}: a known layout with as many columns that the first rows
+ * fit). The delimiter ({@code ,} or {@code ;}) is sniffed from the first line; CSV is read with
+ * FastCSV (RFC 4180: quoted commas, newlines and {@code ""}). Every data row becomes one {@link
+ * TrainingSet}, except Strong's {@code Rest Timer}, {@code Ruhezeit} and {@code Note} rows (and,
+ * in a file matched by position, a Set Order word on a row without weight and reps: a rest or note
+ * row in the file's language), which are counted and skipped:
  *
  * <ul>
  *   <li><b>date</b>: the local date of the workout start ({@code yyyy-MM-dd HH:mm:ss} for Strong;
@@ -36,8 +41,9 @@ import java.util.function.LongConsumer;
  *   <li><b>workout</b>: Strong's {@code Workout #}; else the Strong {@code Date} or Hevy {@code
  *       start_time} text, one space and the workout name as written; FitNotes' date ({@code
  *       2022-09-14});
- *   <li><b>set type</b>: Strong {@code W}/{@code D}/{@code F} are warm-up, drop and failure sets, a
- *       number is a working set; Hevy {@code normal}/{@code warmup}/{@code dropset}/{@code failure};
+ *   <li><b>set type</b>: Strong {@code W}/{@code WARM_UP}, {@code D}/{@code DROP}/{@code
+ *       DROP_SET} and {@code F}/{@code FAILURE} are warm-up, drop and failure sets, a number is a
+ *       working set, any other value a problem; Hevy {@code normal}/{@code warmup}/{@code dropset}/{@code failure};
  *       FitNotes has none (working);
  *   <li><b>weight</b>: empty is 0, negative is a problem; converted from pounds when the file says
  *       so (a unit column, or a unit in the weight column's name). For a file that states no unit,
@@ -53,6 +59,10 @@ import java.util.function.LongConsumer;
  * <p>Backload's own export ({@link BackloadCsv}) is read the same way: ISO dates, the workout key
  * {@code "2026-11-20 #1"} from the date and the workout's number within it, set types by name, and
  * one leading apostrophe removed from its text cells (formula protection).
+ *
+ * <p>A FitNotes row with more fields than the header is an exercise name written unquoted with
+ * commas in it: the extra fields are joined back into the name (rule 4) and counted in {@link
+ * ImportResult#repairedRows()}.
  *
  * <p>In {@code ;}-delimited files a decimal comma ({@code 62,5}) is also read. A row with a problem
  * (a wrong number of fields, an unreadable number or date, ...) fails the import with an {@link

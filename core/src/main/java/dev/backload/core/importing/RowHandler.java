@@ -373,7 +373,7 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
                 + " fields, the header "
                 + fieldCount
                 + "; it was read with "
-                + quote(exerciseText)
+                + quote(String.valueOf(exerciseText))
                 + " as the exercise name)");
       }
       return problem(errorField, errorMessage);

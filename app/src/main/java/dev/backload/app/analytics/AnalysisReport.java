@@ -10,6 +10,7 @@ import static dev.backload.app.analytics.ReportWords.weight;
 
 import dev.backload.app.analytics.AnalyzedExport.HingeExercise;
 import dev.backload.app.analytics.ReportFacts.VariationBest;
+import dev.backload.app.imports.ImportWords;
 import dev.backload.core.analytics.Analysis;
 import dev.backload.core.analytics.DayLoad;
 import dev.backload.core.analytics.Flag;
@@ -49,6 +50,10 @@ public final class AnalysisReport {
         out,
         "Read as",
         export.format().displayName() + " export (header variant " + export.variant() + ")");
+    field(out, "Columns", ImportWords.columns(export.headerMatch(), export.missingColumns()));
+    if (export.repairedRows() > 0) {
+      field(out, "Repaired", ImportWords.repaired(export.repairedRows()));
+    }
     field(
         out,
         "Unit",

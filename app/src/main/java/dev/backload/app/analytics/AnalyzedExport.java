@@ -3,6 +3,7 @@ package dev.backload.app.analytics;
 import dev.backload.core.analytics.Analysis;
 import dev.backload.core.analytics.TrainingLoadAnalysis;
 import dev.backload.core.importing.ExportFormat;
+import dev.backload.core.importing.HeaderMatch;
 import dev.backload.core.importing.ImportResult;
 import dev.backload.core.importing.UnitSource;
 import dev.backload.core.importing.WeightUnit;
@@ -27,6 +28,9 @@ import java.util.Objects;
  * @param requestedUnit the unit the user asked for ({@code --unit}), or {@code null}
  * @param rowsRead data rows read (sets, non-set rows and skipped rows)
  * @param skippedRows rows left out because of a problem
+ * @param headerMatch how the file's columns were recognised
+ * @param missingColumns the optional columns of the layout that the file lacks
+ * @param repairedRows FitNotes rows whose exercise name, split at a comma, was joined back
  * @param hingeExercises the deadlift-family exercises of the file, most working sets first
  * @param analysis the analytics of analytics.md
  */
@@ -39,6 +43,9 @@ public record AnalyzedExport(
     WeightUnit requestedUnit,
     int rowsRead,
     int skippedRows,
+    HeaderMatch headerMatch,
+    List<String> missingColumns,
+    int repairedRows,
     List<HingeExercise> hingeExercises,
     Analysis analysis) {
 
@@ -58,6 +65,8 @@ public record AnalyzedExport(
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(unitSource, "unitSource");
     Objects.requireNonNull(analysis, "analysis");
+    Objects.requireNonNull(headerMatch, "headerMatch");
+    missingColumns = List.copyOf(missingColumns);
     hingeExercises = List.copyOf(hingeExercises);
   }
 
@@ -78,6 +87,9 @@ public record AnalyzedExport(
         requestedUnit,
         imported.rowsRead(),
         imported.skippedRows().size(),
+        imported.headerMatch(),
+        imported.missingColumns(),
+        imported.repairedRows(),
         hingeExercises(imported.sets()),
         TrainingLoadAnalysis.analyze(imported.sets()));
   }

@@ -12,6 +12,7 @@ import static dev.backload.app.analytics.ReportWords.weight;
 import dev.backload.app.analytics.AnalyzedExport.HingeExercise;
 import dev.backload.app.analytics.ReportFacts.VariationBest;
 import dev.backload.app.config.Json;
+import dev.backload.app.imports.ImportWords;
 import dev.backload.core.analytics.Analysis;
 import dev.backload.core.analytics.DayLoad;
 import dev.backload.core.analytics.Flag;
@@ -135,7 +136,15 @@ public final class HtmlReport {
         .append(escape(export.format().displayName()))
         .append("</strong> export (header variant ")
         .append(escape(export.variant()))
-        .append(").</p>\n<p id=\"unit\"")
+        .append("), its columns ")
+        .append(escape(ImportWords.columns(export.headerMatch(), export.missingColumns())))
+        .append(".</p>\n");
+    if (export.repairedRows() > 0) {
+      h.append("<p id=\"repaired\">")
+          .append(escape(ImportWords.repaired(export.repairedRows())))
+          .append("</p>\n");
+    }
+    h.append("<p id=\"unit\"")
         .append(guessed ? " class=\"guessed\"" : "")
         .append('>')
         .append(

@@ -1,5 +1,6 @@
 package dev.backload.app.imports;
 
+import dev.backload.core.importing.HeaderMatch;
 import dev.backload.core.importing.RowProblem;
 import dev.backload.core.importing.UnitSource;
 import java.time.LocalDate;
@@ -23,6 +24,9 @@ import java.util.List;
  * @param nonSetRows Strong rest-timer and note rows, which are not sets
  * @param problems rows left out because of a problem (the first {@value #PROBLEMS_SHOWN})
  * @param problemCount how many rows were left out
+ * @param headerMatch how the file's columns were recognised
+ * @param missingColumns the optional columns of the layout that the file does not have
+ * @param repairedRows FitNotes rows whose exercise name, split at a comma, was joined back
  */
 public record ImportPreview(
     String app,
@@ -39,7 +43,10 @@ public record ImportPreview(
     int possibleDuplicates,
     int nonSetRows,
     List<RowProblem> problems,
-    int problemCount) {
+    int problemCount,
+    HeaderMatch headerMatch,
+    List<String> missingColumns,
+    int repairedRows) {
 
   static final int PROBLEMS_SHOWN = 200;
 
@@ -60,7 +67,20 @@ public record ImportPreview(
         plan.possibleDuplicates(),
         r.nonSetRowsSkipped(),
         r.skippedRows().stream().limit(PROBLEMS_SHOWN).toList(),
-        r.skippedRows().size());
+        r.skippedRows().size(),
+        r.headerMatch(),
+        r.missingColumns(),
+        r.repairedRows());
+  }
+
+  /** How the columns were read, e.g. {@code by their names; without Workout Duration}. */
+  public String columnsText() {
+    return ImportWords.columns(headerMatch, missingColumns);
+  }
+
+  /** The sentence about rows whose exercise name was joined back, or null when there were none. */
+  public String repairedText() {
+    return ImportWords.repaired(repairedRows);
   }
 
   /** Whether the file states its unit (then choosing one changes nothing). */

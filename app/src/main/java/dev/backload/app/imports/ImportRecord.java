@@ -1,9 +1,11 @@
 package dev.backload.app.imports;
 
 import dev.backload.core.importing.ExportFormat;
+import dev.backload.core.importing.HeaderMatch;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * One stored import: what was read from which file and what it added to the log.
@@ -22,6 +24,9 @@ import java.time.ZoneOffset;
  * @param workoutsAlreadyPresent workouts of the file that an earlier import had already stored
  * @param setsAdded sets stored by this import
  * @param skippedRowCount rows left out because of a problem (only when asked to skip them)
+ * @param recognisedBy how the columns were recognised: {@code name} or {@code position}
+ * @param missingColumns the optional columns of the layout that the file did not have
+ * @param repairedRows FitNotes rows whose exercise name, split at a comma, was joined back
  * @param importedAt when the import was stored
  */
 public record ImportRecord(
@@ -39,7 +44,19 @@ public record ImportRecord(
     int workoutsAlreadyPresent,
     int setsAdded,
     int skippedRowCount,
+    String recognisedBy,
+    List<String> missingColumns,
+    int repairedRows,
     Instant importedAt) {
+
+  public ImportRecord {
+    missingColumns = List.copyOf(missingColumns);
+  }
+
+  /** How an import's columns were recognised, as stored and shown by the API. */
+  static String recognisedBy(HeaderMatch match) {
+    return match == HeaderMatch.BY_POSITION ? "position" : "name";
+  }
 
   /** The app's name as people know it, e.g. {@code Hevy}. */
   public String appName() {

@@ -22,7 +22,11 @@ class ImportRepository {
   private static final String SELECT =
       "SELECT id, file_sha256, file_name, file_bytes, format, variant, unit, unit_guessed,"
           + " first_date, last_date, workouts_added, workouts_already_present, sets_added,"
-          + " skipped_row_count, created_at FROM data_import";
+          + " skipped_row_count, recognised_by, missing_columns, repaired_rows, created_at"
+          + " FROM data_import";
+
+  /** Between the names of missing columns in {@code missing_columns}; no name has it. */
+  private static final String MISSING_SEPARATOR = ", ";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
@@ -38,9 +42,10 @@ class ImportRepository {
     jdbc.sql(
             "INSERT INTO data_import (account_id, file_sha256, file_name, file_bytes, format,"
                 + " variant, unit, unit_guessed, first_date, last_date, workouts_added,"
-                + " workouts_already_present, sets_added, skipped_row_count) VALUES (:account,"
-                + " :sha, :name, :bytes, :format, :variant, :unit, :guessed, :first, :last,"
-                + " :added, :present, :sets, :skipped)")
+                + " workouts_already_present, sets_added, skipped_row_count, recognised_by,"
+                + " missing_columns, repaired_rows) VALUES (:account, :sha, :name, :bytes,"
+                + " :format, :variant, :unit, :guessed, :first, :last, :added, :present, :sets,"
+                + " :skipped, :recognisedBy, :missing, :repaired)")
         .param("account", accountId)
         .param("sha", r.fileSha256())
         .param("name", r.fileName())
@@ -55,6 +60,9 @@ class ImportRepository {
         .param("present", r.workoutsAlreadyPresent())
         .param("sets", r.setsAdded())
         .param("skipped", r.skippedRowCount())
+        .param("recognisedBy", r.recognisedBy())
+        .param("missing", clip(String.join(MISSING_SEPARATOR, r.missingColumns()), 1000))
+        .param("repaired", r.repairedRows())
         .update(keys, "id");
     long id = keys.getKeyAs(Number.class).longValue();
     List<Object[]> rows = new ArrayList<>();
@@ -117,6 +125,7 @@ class ImportRepository {
   }
 
   private static ImportRecord map(ResultSet rs, int row) throws SQLException {
+    String missing = rs.getString("missing_columns");
     return new ImportRecord(
         rs.getLong("id"),
         rs.getString("file_sha256"),
@@ -132,6 +141,9 @@ class ImportRepository {
         rs.getInt("workouts_already_present"),
         rs.getInt("sets_added"),
         rs.getInt("skipped_row_count"),
+        rs.getString("recognised_by"),
+        missing.isEmpty() ? List.of() : List.of(missing.split(MISSING_SEPARATOR)),
+        rs.getInt("repaired_rows"),
         rs.getObject("created_at", OffsetDateTime.class).toInstant());
   }
 }

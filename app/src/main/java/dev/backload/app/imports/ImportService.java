@@ -176,6 +176,9 @@ public class ImportService {
             plan.presentWorkouts(),
             plan.newSets(),
             result.skippedRows().size(),
+            ImportRecord.recognisedBy(result.headerMatch()),
+            result.missingColumns(),
+            result.repairedRows(),
             null);
     if (plan.newWorkouts() == 0) {
       var earlier = imports.findByFile(accountId, scan.sha256());
@@ -205,6 +208,9 @@ public class ImportService {
         now.workoutsAlreadyPresent(),
         now.setsAdded(),
         now.skippedRowCount(),
+        now.recognisedBy(),
+        now.missingColumns(),
+        now.repairedRows(),
         earlier.importedAt());
   }
 

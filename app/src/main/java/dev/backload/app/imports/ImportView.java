@@ -22,6 +22,13 @@ import java.util.List;
  * @param skippedRows rows left out because of a problem (only with {@code skipBadRows}; at most the
  *     first 1000); {@code null}, and absent from the JSON, in the list of imports
  * @param skippedRowCount how many rows were left out
+ * @param recognisedBy how the file's columns were recognised: {@code name} (by the header's names,
+ *     in any order) or {@code position} (a Strong header in another language, matched to a known
+ *     layout by its number of columns and the values of its first rows)
+ * @param missingColumns the optional columns of the layout {@code variant} that the file did not
+ *     have, e.g. {@code ["Workout Duration"]}; empty when it had them all
+ * @param repairedRows FitNotes rows whose exercise name had a comma, split the row into one field
+ *     more than the header, and was joined back
  * @param fileName the name of the uploaded file, as sent
  * @param fileSha256 the SHA-256 of the uploaded bytes
  * @param importedAt when the import was stored
@@ -39,6 +46,9 @@ record ImportView(
     int setsAdded,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<SkippedRow> skippedRows,
     int skippedRowCount,
+    String recognisedBy,
+    List<String> missingColumns,
+    int repairedRows,
     String fileName,
     String fileSha256,
     Instant importedAt) {
@@ -66,6 +76,9 @@ record ImportView(
             ? null
             : skipped.stream().limit(ImportRepository.SKIPPED_ROWS_KEPT).map(SkippedRow::of).toList(),
         r.skippedRowCount(),
+        r.recognisedBy(),
+        r.missingColumns(),
+        r.repairedRows(),
         r.fileName(),
         r.fileSha256(),
         r.importedAt());

@@ -78,11 +78,38 @@ class AnalyzeCommandTest {
   // --- the summary ---
 
   @Test
+  void theSummarySaysALocalisedHeaderWasReadByPositionAndWhatItLacks() {
+    assertThat(run(fixture("strong-units-localised.csv").toString())).isZero();
+    assertThat(flatOut())
+        .contains("Strong export (header variant S-units)")
+        .contains(
+            "Columns: recognised by position: the header's names are not ones Backload knows"
+                + " (another language?), and the first rows fit this layout column for column;"
+                + " no Workout Duration column (optional, not needed)")
+        .contains("Workouts: 2")
+        .doesNotContain("Repaired:");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void theSummaryCountsFitNotesRowsWhoseNameWasJoinedBack() {
+    assertThat(run(fixture("fitnotes-comma-names.csv").toString())).isZero();
+    assertThat(flatOut())
+        .contains("FitNotes export (header variant fitnotes-unit)")
+        .contains("Columns: recognised by their names; no Comment column (optional, not needed)")
+        .contains(
+            "Repaired: 2 rows have an exercise name with a comma, which FitNotes writes without"
+                + " quotes, so the row came apart at it; the name was joined back.");
+    assertThat(out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+  }
+
+  @Test
   void theSummaryNamesFormatUnitSpanCountsWeeksMaxesAndFlags() {
     assertThat(run(fixture("strong-small.csv").toString(), "--unit", "kg")).isZero();
     String text = out();
     assertThat(text)
         .contains("Strong export (header variant S-classic)")
+        .contains("Columns:  recognised by their names\n")
         .contains("Weights are in kilograms (kg), as you chose with --unit.")
         .contains("Period:   2024-01-03 to 2024-02-15 (44 days)")
         .contains("Workouts: 7")

@@ -80,6 +80,9 @@ abstract class ImportApiContract extends ImportTestSupport {
     assertThat(body.get("workoutsAlreadyPresent").asInt()).isZero();
     assertThat(body.get("setsAdded").asInt()).isEqualTo(sets);
     assertThat(body.get("skippedRows").isEmpty()).isTrue();
+    assertThat(body.get("recognisedBy").asString()).isEqualTo("name");
+    assertThat(body.get("missingColumns").isEmpty()).isTrue();
+    assertThat(body.get("repairedRows").asInt()).isZero();
     assertThat(body.get("fileName").asString()).isEqualTo(file);
     assertThat(counts(account))
         .containsEntry("workout", (long) workouts)
@@ -335,6 +338,56 @@ abstract class ImportApiContract extends ImportTestSupport {
     assertThat(emptyFile.statusCode()).isEqualTo(422);
     assertThat(json(emptyFile).get("detail").asString()).contains("empty");
     assertThat(counts(accountId(lifter)).get("workout")).isZero();
+  }
+
+  /** import-formats.md section 0: how the columns were read is in the summary, stored with it. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "strong-units-localised.csv|S-units|position|Workout Duration|0|2|3",
+        "fitnotes-comma-names.csv|fitnotes-unit|name|Comment|2|1|3",
+      })
+  void theSummarySaysHowTheColumnsWereRead(
+      String file,
+      String variant,
+      String recognisedBy,
+      String missing,
+      int repaired,
+      int workouts,
+      int sets) {
+    Http lifter = new Http(port).signUp();
+    var response = upload(lifter, file, fixture(file));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    JsonNode created = json(response);
+    JsonNode stored = json(lifter.get("/api/v1/imports/" + created.get("id").asLong()));
+    JsonNode listed = json(lifter.get("/api/v1/imports")).get(0);
+    for (JsonNode body : List.of(created, stored, listed)) {
+      assertThat(body.get("variant").asString()).isEqualTo(variant);
+      assertThat(body.get("recognisedBy").asString()).isEqualTo(recognisedBy);
+      assertThat(body.get("missingColumns").valueStream().map(JsonNode::asString))
+          .containsExactly(missing);
+      assertThat(body.get("repairedRows").asInt()).isEqualTo(repaired);
+      assertThat(body.get("workoutsAdded").asInt()).isEqualTo(workouts);
+      assertThat(body.get("setsAdded").asInt()).isEqualTo(sets);
+    }
+  }
+
+  @Test
+  void anUnknownLayoutIs422SayingWhatWasExpectedAndFound() {
+    Http lifter = new Http(port).signUp();
+    var response =
+        upload(
+            lifter,
+            "log.csv",
+            "day,lift,kilos\n2024-01-01,Deadlift,100\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(response.statusCode()).isEqualTo(422);
+    JsonNode problem = json(response);
+    assertThat(problem.get("line").asInt()).isEqualTo(1);
+    assertThat(problem.get("detail").asString())
+        .contains("Expected the columns that name an app (Strong: Set Order and Exercise Name;")
+        .contains("Found 3 columns: \"day\", \"lift\", \"kilos\"")
+        .contains("known layouts: Strong (S-2016");
   }
 
   @Test

@@ -60,6 +60,8 @@ abstract class ImportPageContract extends ImportTestSupport {
         .contains("12 Sep 2022 to 14 Sep 2022")
         .contains("2 workouts, 5 sets")
         .contains("pounds, as the file says")
+        .contains("recognised by their names")
+        .doesNotContain("id=\"preview-repaired\"")
         .contains("Import 2 workouts");
     assertThat(counts(account).get("workout")).isZero(); // a preview stores nothing
 
@@ -69,6 +71,31 @@ abstract class ImportPageContract extends ImportTestSupport {
     assertThat(counts(account)).containsEntry("workout", 2L).containsEntry("data_import", 1L);
     assertThat(uploads.find(account, token)).isEmpty();
     assertThat(Files.exists(stored.file())).isFalse();
+  }
+
+  @Test
+  void thePreviewSaysHowTheColumnsWereReadAndWhatWasRepaired() {
+    Http lifter = new Http(port).signUp();
+    var localised =
+        lifter.get(
+            location(
+                lifter.postFile(
+                    "/import", "strong-units-localised.csv", fixture("strong-units-localised.csv"))));
+    assertThat(localised.body())
+        .contains("S-units")
+        .contains("recognised by position: the header&#39;s names are not ones Backload knows")
+        .contains("no Workout Duration column (optional, not needed)");
+
+    var split =
+        lifter.get(
+            location(
+                lifter.postFile(
+                    "/import", "fitnotes-comma-names.csv", fixture("fitnotes-comma-names.csv"))));
+    assertThat(split.body())
+        .contains("no Comment column (optional, not needed)")
+        .containsPattern(
+            "id=\"preview-repaired\"[^>]*>2 rows have an exercise name with a comma, which FitNotes"
+                + " writes without quotes");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.backload.core.importing;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import dev.backload.core.log.TrainingSet;
 import java.io.BufferedReader;
@@ -23,10 +24,15 @@ import java.util.function.LongConsumer;
  * Reads a training-log export of Strong, Hevy or FitNotes, or Backload's own ({@link BackloadCsv}),
  * into canonical sets (import-formats.md, analytics.md section 1).
  *
- * <p>The format and variant are recognised from the header row, whose delimiter ({@code ,} or
- * {@code ;}) is sniffed from the first line; CSV is read with FastCSV (RFC 4180: quoted commas,
- * newlines and {@code ""}). Every data row becomes one {@link TrainingSet}, except Strong's {@code
- * Rest Timer}, {@code Ruhezeit} and {@code Note} rows, which are counted and skipped:
+ * <p>The columns are recognised as import-formats.md section 0 (version 2) says: by the header's
+ * names ({@link Layout#byName}: the app by its key columns, every other column by name, in any
+ * order, optional ones possibly missing), or, for a Strong header whose names are not known, by
+ * position ({@link HeaderByPosition}: a known layout with as many columns that the first rows
+ * fit). The delimiter ({@code ,} or {@code ;}) is sniffed from the first line; CSV is read with
+ * FastCSV (RFC 4180: quoted commas, newlines and {@code ""}). Every data row becomes one {@link
+ * TrainingSet}, except Strong's {@code Rest Timer}, {@code Ruhezeit} and {@code Note} rows (and,
+ * in a file matched by position, a Set Order word on a row without weight and reps: a rest or note
+ * row in the file's language), which are counted and skipped:
  *
  * <ul>
  *   <li><b>date</b>: the local date of the workout start ({@code yyyy-MM-dd HH:mm:ss} for Strong;
@@ -35,8 +41,9 @@ import java.util.function.LongConsumer;
  *   <li><b>workout</b>: Strong's {@code Workout #}; else the Strong {@code Date} or Hevy {@code
  *       start_time} text, one space and the workout name as written; FitNotes' date ({@code
  *       2022-09-14});
- *   <li><b>set type</b>: Strong {@code W}/{@code D}/{@code F} are warm-up, drop and failure sets, a
- *       number is a working set; Hevy {@code normal}/{@code warmup}/{@code dropset}/{@code failure};
+ *   <li><b>set type</b>: Strong {@code W}/{@code WARM_UP}, {@code D}/{@code DROP}/{@code
+ *       DROP_SET} and {@code F}/{@code FAILURE} are warm-up, drop and failure sets, a number is a
+ *       working set, any other value a problem; Hevy {@code normal}/{@code warmup}/{@code dropset}/{@code failure};
  *       FitNotes has none (working);
  *   <li><b>weight</b>: empty is 0, negative is a problem; converted from pounds when the file says
  *       so (a unit column, or a unit in the weight column's name). For a file that states no unit,
@@ -52,6 +59,10 @@ import java.util.function.LongConsumer;
  * <p>Backload's own export ({@link BackloadCsv}) is read the same way: ISO dates, the workout key
  * {@code "2026-11-20 #1"} from the date and the workout's number within it, set types by name, and
  * one leading apostrophe removed from its text cells (formula protection).
+ *
+ * <p>A FitNotes row with more fields than the header is an exercise name written unquoted with
+ * commas in it: the extra fields are joined back into the name (rule 4) and counted in {@link
+ * ImportResult#repairedRows()}.
  *
  * <p>In {@code ;}-delimited files a decimal comma ({@code 62,5}) is also read. A row with a problem
  * (a wrong number of fields, an unreadable number or date, ...) fails the import with an {@link
@@ -70,6 +81,9 @@ public final class ExportImporter {
 
   /** The longest first line read to recognise the header. */
   private static final int SNIFF_LIMIT = 64 * 1024;
+
+  /** How much of the file's start is read to match a header by position. */
+  private static final int PEEK_LIMIT = 256 * 1024;
 
   private ExportImporter() {}
 
@@ -136,12 +150,7 @@ public final class ExportImporter {
 
   /** The supported formats and variants, as listed in messages. */
   static String supported() {
-    StringJoiner formats = new StringJoiner(", ", "supported: ", "");
-    for (ExportFormat format : ExportFormat.values()) {
-      formats.add(
-          format.displayName() + " (" + String.join(", ", Layout.variantIds(format)) + ")");
-    }
-    return formats.toString();
+    return "known layouts: " + Layout.known();
   }
 
   /** One import: its options, progress callback and the state of the read. */
@@ -175,14 +184,41 @@ public final class ExportImporter {
       char delimiter = 0;
       Layout layout = null;
       for (char candidate : delimiters(firstLine)) {
-        layout = matchHeader(firstLine, candidate);
+        List<String> header = headerFields(firstLine, candidate);
+        layout = header == null ? null : Layout.byName(header);
         if (layout != null) {
           delimiter = candidate;
           break;
         }
       }
+      List<String> reasons = new ArrayList<>();
       if (layout == null) {
-        throw unknownHeader(firstLine);
+        String window = peek(in, PEEK_LIMIT);
+        for (char candidate : delimiters(firstLine)) {
+          List<String> header = headerFields(firstLine, candidate);
+          if (header == null) {
+            continue;
+          }
+          if (!HeaderByPosition.anyWithColumns(header)) {
+            if (candidate == delimiters(firstLine)[0]) {
+              reasons.add(
+                  "no known Strong layout has " + HeaderByPosition.columns(header) + " columns");
+            }
+            continue;
+          }
+          HeaderByPosition.Outcome outcome =
+              HeaderByPosition.match(
+                  header, firstRows(window, candidate, window.length() == PEEK_LIMIT), candidate == ';');
+          if (outcome.layout() != null) {
+            layout = outcome.layout();
+            delimiter = candidate;
+            break;
+          }
+          reasons.add(outcome.reason());
+        }
+      }
+      if (layout == null) {
+        throw unknownHeader(firstLine, reasons);
       }
       if (options.format() != null && options.format() != layout.format()) {
         throw new ImportException(
@@ -196,7 +232,7 @@ public final class ExportImporter {
                 + layout.id()
                 + ")");
       }
-      handler = new RowHandler(layout, options.unit(), delimiter == ';');
+      handler = new RowHandler(layout, options.unit(), delimiter);
       CsvReader<RowHandler.Outcome> csv =
           CsvReader.builder()
               .fieldSeparator(delimiter)
@@ -217,7 +253,7 @@ public final class ExportImporter {
             || rows.next() != RowHandler.Outcome.HEADER
             || !handler.header().equals(List.of(layout.names()))) {
           // The first physical line looked like a header, but the record goes on (a quote).
-          throw unknownHeader(firstLine);
+          throw unknownHeader(firstLine, List.of());
         }
         while (rows.hasNext()) {
           RowHandler.Outcome outcome = rows.next();
@@ -278,7 +314,10 @@ public final class ExportImporter {
           problems,
           rowCount,
           nonSets,
-          handler.workoutNames());
+          handler.workoutNames(),
+          layout.match(),
+          layout.missing(),
+          handler.repairedRows());
     }
 
     private ImportException malformed(CsvParseException e) {
@@ -313,26 +352,73 @@ public final class ExportImporter {
     }
   }
 
-  private static ImportException unknownHeader(String firstLine) {
+  /**
+   * The error for a header that is no known layout: what was expected (the columns that name each
+   * app, or a Strong layout by position), the columns found, and the known layouts.
+   */
+  private static ImportException unknownHeader(String firstLine, List<String> positionReasons) {
     String shown = firstLine.length() > 200 ? firstLine.substring(0, 197) + "..." : firstLine;
+    List<String> header = headerFields(firstLine, delimiters(firstLine)[0]);
+    StringJoiner keys = new StringJoiner("; ");
+    for (ExportFormat format : ExportFormat.values()) {
+      keys.add(
+          format.displayName() + ": " + Layout.columnNames(format, Layout.keyRoles(format)));
+    }
     return new ImportException(
         1,
         null,
         "the header is not that of a known export: \""
             + shown
-            + "\"; "
+            + "\". Expected the columns that name an app ("
+            + keys
+            + "), or a Strong header in another language whose first rows fit a known Strong"
+            + " layout by position"
+            + (positionReasons.isEmpty() ? "" : " (" + String.join("; ", positionReasons) + ")")
+            + ". "
+            + (header == null ? "The header is not well-formed CSV" : Layout.found(header))
+            + ". "
             + supported()
             + ". Export the file again from the app and import it unchanged.");
   }
 
-  /** The layout of a header line split at {@code delimiter}, or null. */
-  private static Layout matchHeader(String line, char delimiter) {
+  /** The fields of a header line split at {@code delimiter}, or null when that is not CSV. */
+  private static List<String> headerFields(String line, char delimiter) {
     try {
-      return Layout.match(
-          CsvReader.builder().fieldSeparator(delimiter).ofSingleCsvRecord(line).getFields());
+      return CsvReader.builder().fieldSeparator(delimiter).ofSingleCsvRecord(line).getFields();
     } catch (CsvParseException e) {
       return null; // e.g. "a","b" split at ';' has a ',' after a closing quote
     }
+  }
+
+  /**
+   * The data rows at the start of {@code text} (the file's beginning), at most {@value
+   * HeaderByPosition#ROWS_CHECKED}; without the last one when the text was cut off, and none when
+   * it is not CSV.
+   */
+  private static List<CsvRecord> firstRows(String text, char delimiter, boolean cutOff) {
+    List<CsvRecord> rows = new ArrayList<>();
+    try (CsvReader<CsvRecord> csv =
+        CsvReader.builder()
+            .fieldSeparator(delimiter)
+            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .ofCsvRecord(text)) {
+      Iterator<CsvRecord> records = csv.iterator();
+      if (records.hasNext()) {
+        records.next(); // the header
+      }
+      while (records.hasNext() && rows.size() <= HeaderByPosition.ROWS_CHECKED) {
+        rows.add(records.next());
+      }
+    } catch (CsvParseException | IOException | UncheckedIOException e) {
+      return List.of();
+    }
+    if (cutOff && !rows.isEmpty() && rows.size() <= HeaderByPosition.ROWS_CHECKED) {
+      rows.remove(rows.size() - 1);
+    }
+    return rows.size() > HeaderByPosition.ROWS_CHECKED
+        ? rows.subList(0, HeaderByPosition.ROWS_CHECKED)
+        : rows;
   }
 
   /** The delimiters to try on the header line, the more frequent first. */
@@ -375,5 +461,28 @@ public final class ExportImporter {
     }
     in.reset();
     return line.toString();
+  }
+
+  /** The next {@code limit} characters at most, leaving the reader where it was. */
+  private static String peek(BufferedReader in, int limit) throws ImportException {
+    try {
+      in.mark(limit);
+      char[] text = new char[limit];
+      int length = 0;
+      int n;
+      while (length < limit && (n = in.read(text, length, limit - length)) > 0) {
+        length += n;
+      }
+      in.reset();
+      return new String(text, 0, length);
+    } catch (CharacterCodingException e) {
+      throw new ImportException(
+          1,
+          null,
+          "the file is not UTF-8 text (an invalid byte near its start); export it again or save"
+              + " it as UTF-8");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

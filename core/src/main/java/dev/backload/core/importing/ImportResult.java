@@ -26,6 +26,13 @@ import java.util.Set;
  *     {@code Note} rows), left out as analytics.md section 1 says
  * @param workoutNames the workout name per workout key ({@link TrainingSet#workout()}), trimmed, for
  *     formats that write one (Strong, Hevy, Backload); workouts without a name are absent
+ * @param headerMatch how the columns were recognised: by their names, or (a Strong header in
+ *     another language) by position
+ * @param missingColumns the columns of the layout {@code variant} that the file does not have, as
+ *     the app names them (optional columns: the import reads without them), in the layout's order;
+ *     empty when the file has them all
+ * @param repairedRows FitNotes rows whose Exercise name was split at its commas (it is written
+ *     unquoted) and was joined back (import-formats.md section 0, rule 4)
  */
 public record ImportResult(
     ExportFormat format,
@@ -36,7 +43,36 @@ public record ImportResult(
     List<RowProblem> skippedRows,
     int rowsRead,
     int nonSetRowsSkipped,
-    Map<String, String> workoutNames) {
+    Map<String, String> workoutNames,
+    HeaderMatch headerMatch,
+    List<String> missingColumns,
+    int repairedRows) {
+
+  /** A result of a file whose columns were recognised by name, all present, none repaired. */
+  public ImportResult(
+      ExportFormat format,
+      String variant,
+      WeightUnit unit,
+      UnitSource unitSource,
+      List<TrainingSet> sets,
+      List<RowProblem> skippedRows,
+      int rowsRead,
+      int nonSetRowsSkipped,
+      Map<String, String> workoutNames) {
+    this(
+        format,
+        variant,
+        unit,
+        unitSource,
+        sets,
+        skippedRows,
+        rowsRead,
+        nonSetRowsSkipped,
+        workoutNames,
+        HeaderMatch.BY_NAME,
+        List.of(),
+        0);
+  }
 
   /** A result without workout names. */
   public ImportResult(
@@ -56,10 +92,12 @@ public record ImportResult(
     Objects.requireNonNull(variant, "variant");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(unitSource, "unitSource");
+    Objects.requireNonNull(headerMatch, "headerMatch");
     // The importer's own column store is already unmodifiable; copying it would build every set.
     sets = sets instanceof SetColumns columns && columns.isFrozen() ? sets : List.copyOf(sets);
     skippedRows = List.copyOf(skippedRows);
     workoutNames = Map.copyOf(workoutNames);
+    missingColumns = List.copyOf(missingColumns);
   }
 
   /** The number of distinct workouts ({@link TrainingSet#workout()} keys) among the sets. */

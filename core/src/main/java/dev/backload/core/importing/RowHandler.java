@@ -56,12 +56,17 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
 
   private final Layout layout;
   private final ExportFormat format;
+  private final char delimiter;
   private final boolean decimalComma;
+  /** Whether the layout was matched by position: a Set Order word may be a rest row's. */
+  private final boolean byPosition;
   private final DateTexts dates;
   private final int fieldCount;
   /** Role per field position. */
   private final Role[] roles;
   private final int unitField;
+  private final int exerciseField;
+  private final int categoryField;
   private final boolean hasWorkoutNumber;
 
   /** Unit applied to every weight, or {@code null} (per-row unit column, or guessing). */
@@ -88,10 +93,26 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
   private boolean inHeader = true;
   private final List<String> header = new ArrayList<>();
 
+  /**
+   * FitNotes: a row's fields are kept here until the row ends, so that an Exercise name split at
+   * its commas can be joined back. The characters of the fields, each followed by the delimiter.
+   */
+  private final boolean keepFields;
+  private char[] kept = new char[256];
+  private int keptLength;
+  private int[] keptStart = new int[16];
+  private int[] keptEnd = new int[16];
+  private boolean[] keptQuoted = new boolean[16];
+  private int keptFields;
+  private int repairedRows;
+
   // The current row. Every field of a complete row overwrites its part.
   private int errorField;
   private String errorMessage;
   private boolean notASet;
+  /** By position: the field of a Set Order word that is no code, or -1; decided at the row's end. */
+  private int orderWordField;
+  private String orderWord;
   private SetType setType;
   private String dateText;
   private LocalDate date;
@@ -119,12 +140,16 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
   /**
    * @param layout the file's layout
    * @param userUnit the user's unit for a file that states none, or null
-   * @param decimalComma whether numbers may use {@code ,} as the decimal separator
+   * @param delimiter the file's delimiter; in a {@code ;} file numbers may use {@code ,} as the
+   *     decimal separator
    */
-  RowHandler(Layout layout, WeightUnit userUnit, boolean decimalComma) {
+  RowHandler(Layout layout, WeightUnit userUnit, char delimiter) {
     this.layout = layout;
     this.format = layout.format();
-    this.decimalComma = decimalComma;
+    this.delimiter = delimiter;
+    this.decimalComma = delimiter == ';';
+    this.byPosition = layout.match() == HeaderMatch.BY_POSITION;
+    this.keepFields = format == ExportFormat.FITNOTES;
     this.dates =
         switch (format) {
           case STRONG -> DateTexts.strong();
@@ -140,6 +165,8 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
       }
     }
     this.unitField = layout.at(Role.WEIGHT_UNIT);
+    this.exerciseField = layout.at(Role.EXERCISE);
+    this.categoryField = layout.at(Role.CATEGORY);
     this.hasWorkoutNumber = layout.at(Role.WORKOUT_NO) >= 0;
     this.hasWorkoutName = layout.at(Role.WORKOUT_NAME) >= 0;
     this.fallbackUnit = userUnit;
@@ -178,6 +205,11 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
     return problem;
   }
 
+  /** Rows read as sets after joining an Exercise name split at its commas back (FitNotes). */
+  int repairedRows() {
+    return repairedRows;
+  }
+
   /** The line where the last record read starts (1 is the header). */
   long line() {
     return getStartingLineNumber();
@@ -202,6 +234,9 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
   protected void handleBegin(long startingLineNumber) {
     errorField = -1;
     notASet = false;
+    orderWordField = -1;
+    keptFields = 0;
+    keptLength = 0;
   }
 
   @Override
@@ -210,11 +245,17 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
       header.add(new String(buf, off, len));
       return;
     }
-    if (index >= fieldCount) {
-      return;
+    if (keepFields) {
+      keep(buf, off, len, quoted);
+    } else if (index < fieldCount) {
+      read(index, buf, off, len);
     }
+  }
+
+  /** Reads field {@code index} of the layout from a buffer range. */
+  private void read(int index, char[] buf, int off, int len) {
     switch (roles[index]) {
-      case OTHER -> {}
+      case OTHER, CATEGORY, DURATION -> {}
       case DATE -> readDate(index, buf, off, len);
       case WORKOUT_NAME -> {
         if (!same(nameText, buf, off, len)) {
@@ -233,6 +274,63 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
     }
   }
 
+  private void keep(char[] buf, int off, int len, boolean quoted) {
+    if (keptFields == keptStart.length) {
+      keptStart = Arrays.copyOf(keptStart, keptFields * 2);
+      keptEnd = Arrays.copyOf(keptEnd, keptFields * 2);
+      keptQuoted = Arrays.copyOf(keptQuoted, keptFields * 2);
+    }
+    if (keptLength + len + 1 > kept.length) {
+      kept = Arrays.copyOf(kept, Math.max(kept.length * 2, keptLength + len + 1));
+    }
+    System.arraycopy(buf, off, kept, keptLength, len);
+    keptStart[keptFields] = keptLength;
+    keptEnd[keptFields] = keptLength + len;
+    keptQuoted[keptFields] = quoted;
+    keptLength += len;
+    kept[keptLength++] = delimiter;
+    keptFields++;
+  }
+
+  /**
+   * Reads the kept fields of a FitNotes row (import-formats.md section 0, rule 4). With {@code
+   * extra} more fields than the header, the Exercise field and the {@code extra} fields after it
+   * are one name written unquoted with commas in it, joined back as written.
+   *
+   * @return whether the row could be read so: it has the header's number of fields, or {@code
+   *     extra} more, none of the fields joined was quoted and the category after them is text (not
+   *     empty, not a number)
+   */
+  private boolean readKept(int extra) {
+    if (extra < 0 || (extra > 0 && exerciseField < 0)) {
+      return false;
+    }
+    for (int i = 0; i <= extra && extra > 0; i++) {
+      if (keptQuoted[exerciseField + i]) {
+        return false; // a quoted field was written whole: the extra fields are something else
+      }
+    }
+    if (extra > 0 && categoryField >= 0) {
+      // The category after the joined name is text: a number or nothing there means the fields
+      // were shifted by something else than a comma in the name.
+      int at = categoryField > exerciseField ? categoryField + extra : categoryField;
+      int len = keptEnd[at] - keptStart[at];
+      boolean blank = true;
+      for (int i = keptStart[at]; i < keptEnd[at]; i++) {
+        blank &= kept[i] <= ' ';
+      }
+      if (blank || !Double.isNaN(Numbers.parse(kept, keptStart[at], len, decimalComma))) {
+        return false;
+      }
+    }
+    for (int i = 0; i < fieldCount; i++) {
+      int from = i <= exerciseField ? i : i + extra;
+      int to = i == exerciseField ? i + extra : from;
+      read(i, kept, keptStart[from], keptEnd[to] - keptStart[from]);
+    }
+    return true;
+  }
+
   @Override
   protected Outcome buildRecord() {
     if (getRecordType() != RecordType.DATA) {
@@ -243,6 +341,11 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
       return Outcome.HEADER;
     }
     int count = getFieldCount();
+    boolean repaired = false;
+    if (keepFields && readKept(count - fieldCount)) {
+      repaired = count > fieldCount;
+      count = fieldCount;
+    }
     if (count != fieldCount) {
       return problem(
           count < fieldCount ? count : -1,
@@ -253,8 +356,26 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
     if (notASet) {
       return Outcome.NOT_A_SET;
     }
+    if (orderWordField >= 0) {
+      if (errorField < 0 && weight == 0 && reps == 0) {
+        return Outcome.NOT_A_SET; // a rest or note row in the file's language
+      }
+      fail(orderWordField, notASetOrder(orderWord));
+    }
     double kg = weightKg();
     if (errorField >= 0) {
+      if (repaired) {
+        return problem(
+            errorField,
+            errorMessage
+                + " (the row has "
+                + getFieldCount()
+                + " fields, the header "
+                + fieldCount
+                + "; it was read with "
+                + quote(String.valueOf(exerciseText))
+                + " as the exercise name)");
+      }
       return problem(errorField, errorMessage);
     }
     String workout = workoutKey();
@@ -265,6 +386,9 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
       if (!name.isEmpty()) {
         workoutNames.putIfAbsent(workout, name);
       }
+    }
+    if (repaired) {
+      repairedRows++;
     }
     return Outcome.SET;
   }
@@ -339,27 +463,9 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
   }
 
   private void readSetOrder(int index, char[] buf, int off, int len) {
-    if (len == 1) {
-      switch (buf[off]) {
-        case 'W', 'w' -> {
-          setType = SetType.WARMUP;
-          return;
-        }
-        case 'D', 'd' -> {
-          setType = SetType.DROP;
-          return;
-        }
-        case 'F', 'f' -> {
-          setType = SetType.FAILURE;
-          return;
-        }
-        default -> {
-          // a one-digit set number, or a problem: below
-        }
-      }
-    }
-    if (Numbers.plainDigits(buf, off, len) >= 0) {
-      setType = SetType.WORKING;
+    SetType type = setOrderType(buf, off, len, decimalComma);
+    if (type != null) {
+      setType = type;
       return;
     }
     String text = new String(buf, off, len).strip();
@@ -369,15 +475,88 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
       notASet = true;
       return;
     }
-    double number = Numbers.parse(text, decimalComma);
-    if (number >= 0 && number == Math.rint(number)) {
-      setType = SetType.WORKING;
+    if (byPosition) {
+      // The app's rest and note rows are in the file's language: one without weight or reps is
+      // such a row, any other is a problem (decided when the row is complete).
+      orderWordField = index;
+      orderWord = new String(buf, off, len);
       return;
     }
-    fail(
-        index,
-        quote(new String(buf, off, len))
-            + " is not a set order (a number, W, D, F, Rest Timer, Ruhezeit or Note)");
+    fail(index, notASetOrder(new String(buf, off, len)));
+  }
+
+  private static String notASetOrder(String text) {
+    return quote(text)
+        + " is not a set order (a number, W, WARM_UP, D, DROP, DROP_SET, F, FAILURE, Rest Timer,"
+        + " Ruhezeit or Note)";
+  }
+
+  /**
+   * The set type a Strong Set Order value stands for (import-formats.md section 0, rule 3): {@code
+   * W} and {@code WARM_UP} warm-up, {@code D}, {@code DROP} and {@code DROP_SET} drop, {@code F}
+   * and {@code FAILURE} failure sets, ignoring case; a whole number ({@code 3}, {@code 3.0}) a
+   * working set.
+   *
+   * @return the type, or {@code null} for any other value (a rest or note row, or a problem)
+   */
+  static SetType setOrderType(char[] buf, int off, int len, boolean decimalComma) {
+    if (len == 1) {
+      switch (buf[off]) {
+        case 'W', 'w' -> {
+          return SetType.WARMUP;
+        }
+        case 'D', 'd' -> {
+          return SetType.DROP;
+        }
+        case 'F', 'f' -> {
+          return SetType.FAILURE;
+        }
+        default -> {
+          // a one-digit set number, or none: below
+        }
+      }
+    }
+    if (Numbers.plainDigits(buf, off, len) >= 0) {
+      return SetType.WORKING;
+    }
+    // trimmed, without a string
+    while (len > 0 && buf[off] <= ' ') {
+      off++;
+      len--;
+    }
+    while (len > 0 && buf[off + len - 1] <= ' ') {
+      len--;
+    }
+    if (sameIgnoringCase("WARM_UP", buf, off, len) || (len == 1 && (buf[off] | 0x20) == 'w')) {
+      return SetType.WARMUP;
+    }
+    if (sameIgnoringCase("DROP", buf, off, len)
+        || sameIgnoringCase("DROP_SET", buf, off, len)
+        || (len == 1 && (buf[off] | 0x20) == 'd')) {
+      return SetType.DROP;
+    }
+    if (sameIgnoringCase("FAILURE", buf, off, len) || (len == 1 && (buf[off] | 0x20) == 'f')) {
+      return SetType.FAILURE;
+    }
+    double number = Numbers.parse(buf, off, len, decimalComma);
+    if (number >= 0 && number == Math.rint(number)) {
+      return SetType.WORKING;
+    }
+    return null;
+  }
+
+  /** Whether the buffer range is {@code code} (upper case ASCII), ignoring the range's case. */
+  private static boolean sameIgnoringCase(String code, char[] buf, int off, int len) {
+    if (code.length() != len) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      char c = buf[off + i];
+      if ((c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c) != code.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void readSetType(int index, char[] buf, int off, int len) {

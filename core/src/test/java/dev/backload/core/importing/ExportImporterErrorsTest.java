@@ -84,8 +84,8 @@ class ExportImporterErrorsTest {
             + " like \"2021-12-04 01:33:57\"",
         "Date|2021-02-29 10:00:00|line 3, column \"Date\": \"2021-02-29 10:00:00\" is not a date"
             + " like \"2021-12-04 01:33:57\"",
-        "Set Order|X|line 3, column \"Set Order\": \"X\" is not a set order (a number, W, D, F,"
-            + " Rest Timer, Ruhezeit or Note)",
+        "Set Order|X|line 3, column \"Set Order\": \"X\" is not a set order (a number, W,"
+            + " WARM_UP, D, DROP, DROP_SET, F, FAILURE, Rest Timer, Ruhezeit or Note)",
         "Exercise Name|' '|line 3, column \"Exercise Name\": the exercise name is empty",
       })
   void aBadValueNamesItsLineAndColumn(String column, String value, String message) {

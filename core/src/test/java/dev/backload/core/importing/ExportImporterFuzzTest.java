@@ -14,12 +14,13 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Arbitrary input gives an {@link ImportResult} or an {@link ImportException}, never another
- * exception.
+ * exception; varied fixtures give exactly what their originals say ({@link #anyVariation}).
  *
  * <p>A plain {@code mvn test} replays the seeds in {@code
  * src/test/resources/dev/backload/core/importing/ExportImporterFuzzTestInputs/anyInput/} (one file
- * per input, crash inputs found by fuzzing included). To fuzz: {@code JAZZER_FUZZ=1 ./mvnw -pl core
- * test -Dtest=ExportImporterFuzzTest}; the generated corpus goes to {@code .cifuzz-corpus/}.
+ * per input, crash inputs found by fuzzing included), and those in {@code .../anyVariation/}. To
+ * fuzz: {@code JAZZER_FUZZ=1 ./mvnw -pl core test -Dtest=ExportImporterFuzzTest}; the generated
+ * corpus goes to {@code .cifuzz-corpus/}.
  */
 class ExportImporterFuzzTest {
 
@@ -41,6 +42,28 @@ class ExportImporterFuzzTest {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)),
         options);
+  }
+
+  /**
+   * The fixtures varied as real exports vary ({@link Variations}: optional columns dropped and
+   * reordered, localised Strong headers, extra fields and FitNotes names split at a comma), the
+   * choices taken from the fuzz data: each gives exactly what its original says. With data left
+   * over, that text is also put into the file somewhere, and then any result or {@link
+   * ImportException} will do, nothing else.
+   */
+  @FuzzTest(maxDuration = "60s")
+  void anyVariation(FuzzedDataProvider data) throws ImportException {
+    Variations.Variation variation = Variations.make(bound -> data.consumeInt(0, bound - 1));
+    if (data.remainingBytes() == 0) {
+      Variations.check(variation);
+      return;
+    }
+    String csv = variation.csv();
+    int at = data.consumeInt(0, csv.length());
+    String noise = data.consumeRemainingAsString();
+    check(
+        new StringReader(csv.substring(0, at) + noise + csv.substring(at)),
+        variation.options().withSkipBadRows(noise.length() % 2 == 0));
   }
 
   private static void check(Reader reader, ImportOptions options) {

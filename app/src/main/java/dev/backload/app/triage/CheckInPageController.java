@@ -52,6 +52,9 @@ public class CheckInPageController {
 
   static final String NONE = "NONE";
 
+  /** The check-in's JSON field names, as the core writes them. */
+  private static final Set<String> CHECK_IN_FIELDS = CheckIn.builder(0).build().toFields().keySet();
+
   /**
    * The emergency checklist's item for E5 (symptoms or weakness in both legs), so that it is asked
    * with the other emergency signs every time, not only through the leg questions. Ticked, it sets
@@ -213,14 +216,7 @@ public class CheckInPageController {
     if (top.equals("context")) {
       return checkInField.endsWith("hingeWeekChangePct") ? "hingeWeekChangePct" : "daysSinceLastHinge";
     }
-    return Set.of(
-                "painNow", "painPeak", "painDuringSession", "daysSinceOnset", "onset", "quality",
-                "location", "leg", "legNumbness", "legWeakness", "weaknessProgressing",
-                "movementEffect", "stoppedSet", "lostStrengthOrControl", "trend",
-                "painfulSessionsInARow", "dailyLife", "unsure", "age")
-            .contains(top)
-        ? top
-        : "painNow";
+    return CHECK_IN_FIELDS.contains(top) ? top : "painNow";
   }
 
   private static String blankToNull(String s) {

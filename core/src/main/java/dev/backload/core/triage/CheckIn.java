@@ -1,5 +1,6 @@
 package dev.backload.core.triage;
 
+import dev.backload.core.json.StrictJson;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -236,14 +237,8 @@ public record CheckIn(
 
   static void requireRange(String field, Integer value, int min, int max) {
     if (value != null && (value < min || value > max)) {
-      throw new InvalidCheckInException(field, rangeProblem(min, max));
+      throw new InvalidCheckInException(field, StrictJson.rangeProblem(min, max));
     }
-  }
-
-  static String rangeProblem(long min, long max) {
-    return max == Integer.MAX_VALUE
-        ? "must be " + min + " or more"
-        : "must be between " + min + " and " + max;
   }
 
   private static <E extends Enum<E>> Set<E> immutableSet(

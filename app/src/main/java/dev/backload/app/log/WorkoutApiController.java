@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class WorkoutApiController {
+  private static final String NO_SUCH_WORKOUT = "No such workout.";
   private final WorkoutService service;
   private final TrainingLog log;
   private final AccountRepository accounts;
@@ -113,7 +114,9 @@ class WorkoutApiController {
 
   @GetMapping("/api/v1/workouts/{id}")
   ResponseEntity<WorkoutView> get(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
-    return ResponseEntity.of(log.findWorkout(user.accountId(), id).map(WorkoutView::of));
+    return log.findWorkout(user.accountId(), id)
+        .map(w -> ResponseEntity.ok(WorkoutView.of(w)))
+        .orElseThrow(() -> ApiProblems.notFound(NO_SUCH_WORKOUT));
   }
 
   /** Replaces the workout's date, name and sets (the sets get new ids). */
@@ -123,17 +126,18 @@ class WorkoutApiController {
       @PathVariable long id,
       @RequestBody WorkoutRequest request) {
     Valid valid = validate(request, account(user));
-    return ResponseEntity.of(
-        service
-            .replace(user.accountId(), id, valid.date(), valid.name(), valid.sets())
-            .map(WorkoutView::of));
+    return service
+        .replace(user.accountId(), id, valid.date(), valid.name(), valid.sets())
+        .map(w -> ResponseEntity.ok(WorkoutView.of(w)))
+        .orElseThrow(() -> ApiProblems.notFound(NO_SUCH_WORKOUT));
   }
 
   @DeleteMapping("/api/v1/workouts/{id}")
   ResponseEntity<Void> delete(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
-    return service.delete(user.accountId(), id)
-        ? ResponseEntity.noContent().build()
-        : ResponseEntity.notFound().build();
+    if (!service.delete(user.accountId(), id)) {
+      throw ApiProblems.notFound(NO_SUCH_WORKOUT);
+    }
+    return ResponseEntity.noContent().build();
   }
 
   @ExceptionHandler(LogInput.Invalid.class)

@@ -103,6 +103,7 @@ class AccountApiController {
     return tokens.list(user.accountId());
   }
 
+  @ApiResponse(responseCode = "204", description = "Revoked")
   @DeleteMapping("/api/v1/tokens/{id}")
   ResponseEntity<Void> revokeToken(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
     if (!tokens.revoke(user.accountId(), id)) {

@@ -56,6 +56,7 @@ class ExportController {
       description = "Backload CSV",
       content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
   @GetMapping("/api/v1/export.csv")
+  @ResponseBody
   void csv(@AuthenticationPrincipal AccountUser user, HttpServletResponse response)
       throws IOException {
     response.setContentType("text/csv");

@@ -8,6 +8,7 @@ import dev.backload.app.log.TrainingLog.NewSet;
 import dev.backload.app.log.TrainingLog.StoredSet;
 import dev.backload.app.log.TrainingLog.Workout;
 import dev.backload.app.web.ApiProblems;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -103,6 +104,7 @@ class WorkoutApiController {
     return log.workouts(user.accountId(), fromDate, toDate).stream().map(WorkoutView::of).toList();
   }
 
+  @ApiResponse(responseCode = "201", description = "The workout as stored")
   @PostMapping("/api/v1/workouts")
   ResponseEntity<WorkoutView> create(
       @AuthenticationPrincipal AccountUser user, @RequestBody WorkoutRequest request) {
@@ -132,6 +134,7 @@ class WorkoutApiController {
         .orElseThrow(() -> ApiProblems.notFound(NO_SUCH_WORKOUT));
   }
 
+  @ApiResponse(responseCode = "204", description = "Deleted")
   @DeleteMapping("/api/v1/workouts/{id}")
   ResponseEntity<Void> delete(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
     if (!service.delete(user.accountId(), id)) {

@@ -2,6 +2,10 @@ package dev.backload.app.account;
 
 import dev.backload.app.security.LoginThrottle;
 import dev.backload.app.web.ApiProblems;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
@@ -49,6 +53,9 @@ class AccountApiController {
   record PreferencesRequest(String weightUnit, String timeZone) {}
 
   /** Creates an account: 201, 409 when the email is taken, 400 for a weak password. */
+  @SecurityRequirements
+  @ApiResponse(responseCode = "201", description = "The account")
+  @ApiResponse(responseCode = "409", description = "The email is already registered")
   @PostMapping("/api/v1/accounts")
   ResponseEntity<AccountView> signUp(@RequestBody SignUpRequest request) {
     Account account = service.signUp(request.email(), request.password());
@@ -56,6 +63,15 @@ class AccountApiController {
   }
 
   /** Creates a personal access token from an email and password: 201, 401 when they are wrong. */
+  @SecurityRequirements
+  @ApiResponse(
+      responseCode = "201",
+      description = "The token; its secret is shown this once",
+      content = @Content(schema = @Schema(implementation = TokenCreated.class)))
+  @ApiResponse(responseCode = "401", description = "The email and password do not match an account")
+  @ApiResponse(
+      responseCode = "429",
+      description = "Too many failed attempts; the Retry-After header says when to try again")
   @PostMapping("/api/v1/tokens")
   ResponseEntity<?> createToken(@RequestBody TokenRequest request, HttpServletRequest http) {
     String address = http.getRemoteAddr();
@@ -87,11 +103,13 @@ class AccountApiController {
     return tokens.list(user.accountId());
   }
 
+  @ApiResponse(responseCode = "204", description = "Revoked")
   @DeleteMapping("/api/v1/tokens/{id}")
   ResponseEntity<Void> revokeToken(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
-    return tokens.revoke(user.accountId(), id)
-        ? ResponseEntity.noContent().build()
-        : ResponseEntity.notFound().build();
+    if (!tokens.revoke(user.accountId(), id)) {
+      throw ApiProblems.notFound("No such token.");
+    }
+    return ResponseEntity.noContent().build();
   }
 
   @GetMapping("/api/v1/account")

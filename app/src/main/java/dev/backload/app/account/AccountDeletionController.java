@@ -1,6 +1,7 @@
 package dev.backload.app.account;
 
 import dev.backload.app.security.LoginThrottle;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * Deleting one's account: {@code DELETE /api/v1/account}, and the page {@code /account/delete},
@@ -38,7 +40,9 @@ class AccountDeletionController {
     this.throttle = throttle;
   }
 
+  @ApiResponse(responseCode = "204", description = "Deleted, with everything of the account")
   @DeleteMapping("/api/v1/account")
+  @ResponseBody
   ResponseEntity<Void> deleteByApi(@AuthenticationPrincipal AccountUser user) {
     return deletion.delete(user.accountId())
         ? ResponseEntity.noContent().build()

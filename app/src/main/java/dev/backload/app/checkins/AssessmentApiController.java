@@ -5,6 +5,7 @@ import dev.backload.app.account.AccountUser;
 import dev.backload.app.web.ApiProblems;
 import dev.backload.app.web.JsonValues;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -42,6 +43,7 @@ class AssessmentApiController {
               + " URGENT findings (rule ids, returned as covers) of every check-in before it, so"
               + " those alone start no new hold. EMERGENCY results are never covered. 201 with"
               + " the stored assessment.")
+  @ApiResponse(responseCode = "201", description = "The assessment as stored")
   @PostMapping(
       path = "/api/v1/assessments",
       consumes = MediaType.APPLICATION_JSON_VALUE,

@@ -6,6 +6,7 @@ import dev.backload.core.triage.Finding;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.backload.core.triage.InvalidCheckInException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -95,6 +96,7 @@ class CheckInApiController {
               + " painStart {setNumber, setsInSession, repNumber, repsInSet} (the rep pair"
               + " optional) and technique (BAR_DRIFTED_AWAY, BACK_ROUNDED). It is checked first,"
               + " then set aside, so the triage fields keep their strict validation.")
+  @ApiResponse(responseCode = "201", description = "The check-in as stored, with its triage")
   @PostMapping(
       path = "/api/v1/checkins",
       consumes = MediaType.APPLICATION_JSON_VALUE,

@@ -4,6 +4,9 @@ import dev.backload.app.account.AccountCalendar;
 import dev.backload.app.account.AccountUser;
 import dev.backload.app.log.TrainingLog;
 import dev.backload.core.importing.BackloadCsv;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +51,12 @@ class ExportController {
   }
 
   /** Every set as Backload CSV, workouts in date order. */
+  @ApiResponse(
+      responseCode = "200",
+      description = "Backload CSV",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
   @GetMapping("/api/v1/export.csv")
+  @ResponseBody
   void csv(@AuthenticationPrincipal AccountUser user, HttpServletResponse response)
       throws IOException {
     response.setContentType("text/csv");

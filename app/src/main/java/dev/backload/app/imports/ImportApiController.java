@@ -5,6 +5,7 @@ import dev.backload.app.web.ApiProblems;
 import dev.backload.core.importing.ImportException;
 import dev.backload.core.importing.ImportOptions;
 import dev.backload.core.importing.ImportResult;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -42,6 +43,17 @@ class ImportApiController {
    * Imports an export: 201 with the summary; 200 with the earlier import when the same file was
    * imported before and adds nothing now; 422 naming the line when the file cannot be imported.
    */
+  @ApiResponse(responseCode = "201", description = "Imported; the summary")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The same file was imported before and adds nothing; the earlier import")
+  @ApiResponse(
+      responseCode = "409",
+      description = "Another import of the same workouts was stored at the same moment")
+  @ApiResponse(responseCode = "413", description = "The upload is larger than 50 MB")
+  @ApiResponse(
+      responseCode = "422",
+      description = "The file cannot be imported; `line` names the line when known")
   @PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<ImportView> create(
       @AuthenticationPrincipal AccountUser user,
@@ -84,7 +96,7 @@ class ImportApiController {
         .find(user.accountId(), id)
         .map(r -> ImportView.of(r, service.skippedRows(user.accountId(), id)))
         .map(ResponseEntity::ok)
-        .orElseGet(() -> ResponseEntity.notFound().build());
+        .orElseThrow(() -> ApiProblems.notFound("No such import."));
   }
 
   @ExceptionHandler(ImportException.class)

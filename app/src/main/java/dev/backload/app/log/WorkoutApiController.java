@@ -8,6 +8,7 @@ import dev.backload.app.log.TrainingLog.NewSet;
 import dev.backload.app.log.TrainingLog.StoredSet;
 import dev.backload.app.log.TrainingLog.Workout;
 import dev.backload.app.web.ApiProblems;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class WorkoutApiController {
+  private static final String NO_SUCH_WORKOUT = "No such workout.";
   private final WorkoutService service;
   private final TrainingLog log;
   private final AccountRepository accounts;
@@ -102,6 +104,7 @@ class WorkoutApiController {
     return log.workouts(user.accountId(), fromDate, toDate).stream().map(WorkoutView::of).toList();
   }
 
+  @ApiResponse(responseCode = "201", description = "The workout as stored")
   @PostMapping("/api/v1/workouts")
   ResponseEntity<WorkoutView> create(
       @AuthenticationPrincipal AccountUser user, @RequestBody WorkoutRequest request) {
@@ -113,7 +116,9 @@ class WorkoutApiController {
 
   @GetMapping("/api/v1/workouts/{id}")
   ResponseEntity<WorkoutView> get(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
-    return ResponseEntity.of(log.findWorkout(user.accountId(), id).map(WorkoutView::of));
+    return log.findWorkout(user.accountId(), id)
+        .map(w -> ResponseEntity.ok(WorkoutView.of(w)))
+        .orElseThrow(() -> ApiProblems.notFound(NO_SUCH_WORKOUT));
   }
 
   /** Replaces the workout's date, name and sets (the sets get new ids). */
@@ -123,17 +128,19 @@ class WorkoutApiController {
       @PathVariable long id,
       @RequestBody WorkoutRequest request) {
     Valid valid = validate(request, account(user));
-    return ResponseEntity.of(
-        service
-            .replace(user.accountId(), id, valid.date(), valid.name(), valid.sets())
-            .map(WorkoutView::of));
+    return service
+        .replace(user.accountId(), id, valid.date(), valid.name(), valid.sets())
+        .map(w -> ResponseEntity.ok(WorkoutView.of(w)))
+        .orElseThrow(() -> ApiProblems.notFound(NO_SUCH_WORKOUT));
   }
 
+  @ApiResponse(responseCode = "204", description = "Deleted")
   @DeleteMapping("/api/v1/workouts/{id}")
   ResponseEntity<Void> delete(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
-    return service.delete(user.accountId(), id)
-        ? ResponseEntity.noContent().build()
-        : ResponseEntity.notFound().build();
+    if (!service.delete(user.accountId(), id)) {
+      throw ApiProblems.notFound(NO_SUCH_WORKOUT);
+    }
+    return ResponseEntity.noContent().build();
   }
 
   @ExceptionHandler(LogInput.Invalid.class)

@@ -4,6 +4,7 @@ import dev.backload.app.account.AccountCalendar;
 import dev.backload.app.account.AccountUser;
 import dev.backload.app.web.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -42,6 +43,9 @@ class MonitoringApiController {
               + " Returns the session with all its answers and its zone (the core's"
               + " PainMonitoring): green, amber, red, or pending while an answer that could still"
               + " change it is missing.")
+  @ApiResponse(responseCode = "200", description = "The session with its answers and zone")
+  @ApiResponse(responseCode = "404", description = "No such workout in the account")
+  @ApiResponse(responseCode = "422", description = "The workout has no deadlift-family set")
   @PostMapping(
       path = "/api/v1/monitoring",
       consumes = MediaType.APPLICATION_JSON_VALUE,

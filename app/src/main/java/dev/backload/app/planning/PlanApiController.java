@@ -6,6 +6,7 @@ import dev.backload.app.account.AccountUser;
 import dev.backload.app.web.ApiProblems;
 import dev.backload.app.web.JsonValues;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Map;
@@ -74,6 +75,9 @@ class PlanApiController {
               + " the prescription for the pain answers; 201 with Location. When a workout was"
               + " already started from the plan today, 200 with that one. 409 when the plan has no"
               + " session (stop mode).")
+  @ApiResponse(responseCode = "201", description = "Started")
+  @ApiResponse(responseCode = "200", description = "Already started from the plan today")
+  @ApiResponse(responseCode = "409", description = "The plan has no session (stop mode)")
   @PostMapping(path = "/api/v1/plan/workout", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Started> start(@AuthenticationPrincipal AccountUser user) {
     long account = user.accountId();

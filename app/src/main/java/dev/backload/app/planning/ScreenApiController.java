@@ -5,6 +5,7 @@ import dev.backload.app.account.AccountUser;
 import dev.backload.app.web.ApiProblems;
 import dev.backload.app.web.JsonValues;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -30,6 +31,8 @@ class ScreenApiController {
   @Operation(
       summary = "My latest screen",
       description = "The latest screen the planner uses; 404 when none has been recorded.")
+  @ApiResponse(responseCode = "200", description = "The latest screen")
+  @ApiResponse(responseCode = "404", description = "No screen has been recorded yet")
   @GetMapping(path = "/api/v1/screen", produces = MediaType.APPLICATION_JSON_VALUE)
   DatedScreen latest(@AuthenticationPrincipal AccountUser user) {
     return screens

@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -16,7 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -102,10 +101,28 @@ class SecurityConfig {
                         })
                     .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/").permitAll())
+        // The API answers with problem details where a page would redirect to the login form.
         .exceptionHandling(
             ex ->
                 ex.defaultAuthenticationEntryPointFor(
-                    new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+                        (request, response, e) ->
+                            ApiErrors.write(
+                                response,
+                                401,
+                                "Unauthorized",
+                                "Sign in, or send a personal access token as Authorization: Bearer."),
+                        api)
+                    .defaultAccessDeniedHandlerFor(
+                        (request, response, e) ->
+                            ApiErrors.write(
+                                response,
+                                403,
+                                "Forbidden",
+                                e instanceof CsrfException
+                                    ? "The CSRF token is missing or wrong; send it with requests"
+                                        + " that use the session, or use a personal access token."
+                                    : "This request is not allowed."),
+                        api))
         .headers(
             headers ->
                 headers

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,6 +34,7 @@ class TriageApiController {
             description = "Invalid check-in; the problem names the field",
             content = @Content(mediaType = "application/problem+json"))
       })
+  @SecurityRequirements
   @PostMapping(
       path = "/api/v1/triage",
       consumes = MediaType.APPLICATION_JSON_VALUE,

@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -40,6 +41,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     problem.setProperty("field", field);
     problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
     return problem;
+  }
+
+  /**
+   * A 404 problem to throw: the resource does not exist, or it is another person's (the answer is
+   * the same, so ids cannot be probed).
+   */
+  public static ErrorResponseException notFound(String detail) {
+    return new ErrorResponseException(
+        HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail), null);
   }
 
   @Override

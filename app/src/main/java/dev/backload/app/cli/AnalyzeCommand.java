@@ -64,6 +64,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   static final String SYNOPSIS =
       "backload analyze FILE [--unit kg|lb] [--format strong|hevy|fitnotes] [--json]"
           + " [--html OUT] [--skip-bad-rows]";
+  /** The usage line after bad usage (the help wraps the synopsis to 80 columns instead). */
   static final String USAGE = "usage: " + SYNOPSIS;
 
   /** From this size on, progress is shown even when standard error is not a terminal. */

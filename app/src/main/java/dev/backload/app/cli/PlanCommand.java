@@ -88,6 +88,7 @@ final class PlanCommand implements Callable<Integer> {
           + " [--monitoring MONITORING.jsonl] [--assessments ASSESSMENTS.jsonl]"
           + " [--screen SCREEN.json] [--today YYYY-MM-DD]"
           + " [--increment N] [--json]";
+  /** The usage line after bad usage (the help wraps the synopsis to 80 columns instead). */
   static final String USAGE = "usage: " + SYNOPSIS;
 
   private static final TypeReference<Object> ANY = new TypeReference<>() {};

@@ -159,7 +159,7 @@ final class Usage {
    * Lays out {@code lead} then the words of {@code text} within 80 columns. Continuation lines
    * start under the word after {@code name} (a synopsis) or under the first word (a description).
    */
-  static String wrap(String lead, String text, String name) {
+  private static String wrap(String lead, String text, String name) {
     List<String> words = new ArrayList<>();
     Matcher matcher = WORD.matcher(text);
     while (matcher.find()) {

@@ -23,8 +23,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code backload analyze FILE}: imports a Strong, Hevy or FitNotes export and prints its
@@ -33,10 +46,26 @@ import java.util.function.LongConsumer;
  * framework. A file that cannot be imported exits with status 2 and the importer's message naming
  * the line and column, and nothing is written to standard output or to {@code OUT}.
  */
-final class AnalyzeCommand {
-  static final String USAGE =
-      "usage: backload analyze FILE [--unit kg|lb] [--format strong|hevy|fitnotes] [--json]"
+@Command(
+    name = "analyze",
+    synopsisHeading = "usage: ",
+    customSynopsis = AnalyzeCommand.SYNOPSIS,
+    descriptionHeading = "%n",
+    description =
+        "Analyses a Strong, Hevy or FitNotes export: a summary of its deadlift training (weekly"
+            + " tonnage, estimated maxes, flags), its JSON (--json) or an HTML report with charts"
+            + " (--html OUT).",
+    parameterListHeading = "%n",
+    optionListHeading = "%nOptions:%n",
+    footerHeading = "%n",
+    footer = Usage.EXIT_STATUS,
+    sortOptions = false)
+final class AnalyzeCommand implements Callable<Integer> {
+  static final String SYNOPSIS =
+      "backload analyze FILE [--unit kg|lb] [--format strong|hevy|fitnotes] [--json]"
           + " [--html OUT] [--skip-bad-rows]";
+  /** The usage line after bad usage (the help wraps the synopsis to 80 columns instead). */
+  static final String USAGE = "usage: " + SYNOPSIS;
 
   /** From this size on, progress is shown even when standard error is not a terminal. */
   static final long LARGE_FILE_BYTES = 32L << 20;
@@ -46,6 +75,47 @@ final class AnalyzeCommand {
   private final boolean errIsTerminal;
   private final long largeFileBytes;
   private final Clock clock;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The exported training log (CSV).")
+  @Usage.IfMissing("no FILE given")
+  private Path file;
+
+  @Parameters(index = "1..*", hidden = true)
+  private List<String> more = new ArrayList<>();
+
+  @Option(
+      names = "--unit",
+      paramLabel = "kg|lb",
+      converter = WeightUnitConverter.class,
+      description = "The unit of a file that states none (default: guessed from the weights).")
+  @Usage.IfMissing("--unit needs kg or lb")
+  private WeightUnit unit;
+
+  @Option(
+      names = "--format",
+      paramLabel = "strong|hevy|fitnotes",
+      converter = FormatConverter.class,
+      description = "The app the file must come from (default: recognised from its header).")
+  @Usage.IfMissing("--format needs strong, hevy or fitnotes")
+  private ExportFormat format;
+
+  @Option(names = "--json", description = "Print the analysis as JSON instead of the summary.")
+  private boolean json;
+
+  @Option(
+      names = "--html",
+      paramLabel = "OUT",
+      description = "Also write a self-contained HTML report with charts to the file OUT.")
+  @Usage.IfMissing("--html needs an output file")
+  private Path html;
+
+  @Option(
+      names = "--skip-bad-rows",
+      description = "Leave out rows with a problem, listing each on standard error.")
+  private boolean skipBadRows;
+
+  @Mixin private Usage.HelpOption help;
+  @Spec private CommandSpec spec;
 
   /**
    * @param out where the summary or JSON goes
@@ -67,36 +137,24 @@ final class AnalyzeCommand {
     this.clock = clock;
   }
 
-  /** The parsed command line. */
-  private record Arguments(
-      Path file, WeightUnit unit, ExportFormat format, boolean json, Path html, boolean skip) {}
-
-  /** A usage error, with the message to print before the usage line. */
-  private static final class UsageError extends Exception {
-    UsageError(String message) {
-      super(message);
-    }
+  /** Runs {@code analyze} on its own with these arguments (without the command's name). */
+  int run(String... args) {
+    return Usage.configure(new CommandLine(this), out, err).execute(args);
   }
 
-  int run(String[] args) {
-    Arguments a;
-    try {
-      a = parse(args);
-    } catch (UsageError e) {
-      if (!e.getMessage().isEmpty()) {
-        err.println("backload analyze: " + e.getMessage());
-      }
-      err.println(USAGE);
-      return 2;
+  @Override
+  public Integer call() {
+    if (!more.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "one FILE only, got '" + file + "' and '" + more.get(0) + "'");
     }
-    if (a == null) {
-      out.println(USAGE);
-      return 0;
+    if (html != null && html.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+      throw new ParameterException(spec.commandLine(), "--html would overwrite the export itself");
     }
-    String name = a.file().toString();
+    String name = file.toString();
     ImportResult imported;
     try {
-      imported = read(a);
+      imported = read();
     } catch (NoSuchFileException e) {
       err.println("backload analyze: no such file: " + name);
       return 2;
@@ -124,18 +182,18 @@ final class AnalyzeCommand {
               + name);
     }
     // Reports show the file's name only: a report sent on does not tell where the file was kept.
-    Path shortName = a.file().getFileName();
+    Path shortName = file.getFileName();
     AnalyzedExport export =
-        AnalyzedExport.of(shortName == null ? name : shortName.toString(), imported, a.unit());
-    if (a.html() != null) {
+        AnalyzedExport.of(shortName == null ? name : shortName.toString(), imported, unit);
+    if (html != null) {
       try {
-        writeAtomically(a.html(), HtmlReport.render(export, LocalDate.now(clock)));
+        writeAtomically(html, HtmlReport.render(export, LocalDate.now(clock)));
       } catch (IOException e) {
-        err.println("backload analyze: cannot write " + a.html() + ": " + e);
+        err.println("backload analyze: cannot write " + html + ": " + e);
         return 1;
       }
     }
-    if (a.json()) {
+    if (json) {
       if (export.unitSource() == UnitSource.GUESSED) {
         err.println(
             "backload analyze: "
@@ -148,29 +206,29 @@ final class AnalyzeCommand {
     } else {
       out.print(AnalysisReport.render(export));
     }
-    if (a.html() != null) {
-      err.println("backload analyze: wrote the report to " + a.html() + " (open it in a browser)");
+    if (html != null) {
+      err.println("backload analyze: wrote the report to " + html + " (open it in a browser)");
     }
     out.flush();
     return 0;
   }
 
-  private ImportResult read(Arguments a) throws IOException, ImportException {
-    if (Files.isDirectory(a.file())) {
+  private ImportResult read() throws IOException, ImportException {
+    if (Files.isDirectory(file)) {
       throw new IOException("it is a directory");
     }
     ImportOptions options =
         ImportOptions.defaults()
-            .withUnit(a.unit())
-            .withFormat(a.format())
-            .withSkipBadRows(a.skip());
-    boolean showProgress = errIsTerminal || Files.size(a.file()) >= largeFileBytes;
+            .withUnit(unit)
+            .withFormat(format)
+            .withSkipBadRows(skipBadRows);
+    boolean showProgress = errIsTerminal || Files.size(file) >= largeFileBytes;
     if (!showProgress) {
-      return ExportImporter.read(a.file(), options);
+      return ExportImporter.read(file, options);
     }
     Progress progress = new Progress(err, errIsTerminal);
     try {
-      return ExportImporter.read(a.file(), options, progress);
+      return ExportImporter.read(file, options, progress);
     } finally {
       progress.done();
     }
@@ -224,80 +282,18 @@ final class AnalyzeCommand {
     }
   }
 
-  /** The arguments, or {@code null} for a request for help. */
-  private static Arguments parse(String[] args) throws UsageError {
-    Path file = null;
-    WeightUnit unit = null;
-    ExportFormat format = null;
-    boolean json = false;
-    Path html = null;
-    boolean skip = false;
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      String inline = null;
-      if (arg.startsWith("--") && arg.contains("=")) {
-        inline = arg.substring(arg.indexOf('=') + 1);
-        arg = arg.substring(0, arg.indexOf('='));
-      }
-      switch (arg) {
-        case "--help", "-h" -> {
-          return null;
-        }
-        case "--json" -> json = true;
-        case "--skip-bad-rows" -> skip = true;
-        case "--unit" -> unit = unit(value(args, i, inline, "--unit", "kg or lb"));
-        case "--format" ->
-            format = format(value(args, i, inline, "--format", "strong, hevy or fitnotes"));
-        case "--html" -> html = Path.of(value(args, i, inline, "--html", "an output file"));
-        default -> {
-          if (arg.startsWith("-")) {
-            throw new UsageError("unknown option '" + args[i] + "'");
-          }
-          if (file != null) {
-            throw new UsageError("one FILE only, got '" + file + "' and '" + arg + "'");
-          }
-          file = Path.of(arg);
-        }
-      }
-      if (inline == null && (arg.equals("--unit") || arg.equals("--format") || arg.equals("--html"))) {
-        i++;
-      }
+  /** {@code --format}: the export's app, in any case. */
+  static final class FormatConverter implements ITypeConverter<ExportFormat> {
+    @Override
+    public ExportFormat convert(String text) {
+      return switch (text.toLowerCase(Locale.ROOT)) {
+        case "strong" -> ExportFormat.STRONG;
+        case "hevy" -> ExportFormat.HEVY;
+        case "fitnotes" -> ExportFormat.FITNOTES;
+        default ->
+            throw new TypeConversionException(
+                "--format must be strong, hevy or fitnotes, not '" + text + "'");
+      };
     }
-    if (file == null) {
-      throw new UsageError("no FILE given");
-    }
-    if (html != null && html.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
-      throw new UsageError("--html would overwrite the export itself");
-    }
-    return new Arguments(file, unit, format, json, html, skip);
-  }
-
-  private static String value(String[] args, int i, String inline, String option, String what)
-      throws UsageError {
-    if (inline != null) {
-      return inline;
-    }
-    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-      throw new UsageError(option + " needs " + what);
-    }
-    return args[i + 1];
-  }
-
-  private static WeightUnit unit(String text) throws UsageError {
-    return switch (text.toLowerCase(Locale.ROOT)) {
-      case "kg", "kgs" -> WeightUnit.KG;
-      case "lb", "lbs" -> WeightUnit.LB;
-      default -> throw new UsageError("--unit must be kg or lb, not '" + text + "'");
-    };
-  }
-
-  private static ExportFormat format(String text) throws UsageError {
-    return switch (text.toLowerCase(Locale.ROOT)) {
-      case "strong" -> ExportFormat.STRONG;
-      case "hevy" -> ExportFormat.HEVY;
-      case "fitnotes" -> ExportFormat.FITNOTES;
-      default ->
-          throw new UsageError("--format must be strong, hevy or fitnotes, not '" + text + "'");
-    };
   }
 }

@@ -1,42 +1,33 @@
 package dev.backload.app.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Clock;
-import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code backload} command. Only {@code serve} starts the web framework; the offline commands
- * run on the core alone so they start in a fraction of a second.
+ * run on the core alone so they start in a fraction of a second. The command line is read by
+ * picocli (plain Java, no framework), set up in {@link Usage}.
  */
-public final class BackloadCommand {
-  static final String USAGE =
-      """
-      Backload: a training log that understands backs.
-
-      Usage: backload <command> [options]
-
-      Commands:
-        serve [--demo] [--port N] [--data-dir DIR]
-              start the web app on http://127.0.0.1:8080 with the embedded database
-              (--demo adds a demo lifter account and prints its login)
-        triage [FILE]
-              triage one JSON check-in, or JSON Lines (one check-in per line), read from
-              FILE or standard input; prints the result as JSON
-        analyze FILE [--unit kg|lb] [--format strong|hevy|fitnotes] [--json] [--html OUT]
-              analyse a Strong, Hevy or FitNotes export: a summary, JSON (--json) or an
-              HTML report with charts (--html OUT); --skip-bad-rows leaves out bad rows
-        plan FILE --checkins CHECKINS.jsonl [--unit kg|lb] [--monitoring MONITORING.jsonl]
-             [--assessments ASSESSMENTS.jsonl] [--screen SCREEN.json]
-             [--today YYYY-MM-DD] [--increment N] [--json]
-              the plan for an exported log and check-ins (JSON Lines), offline: the next
-              deadlift session, the stage, the zones and what may be driving the pain;
-              readable text, or the JSON of GET /api/v1/plan (--json); an urgent or
-              emergency check-in holds the plan until an assessment clears it
-        --help
-              show this help
-
-      Exit status: 0 on success, 2 for invalid input or usage, 1 for other failures.
-      """;
+@Command(
+    name = "backload",
+    header = {"Backload: a training log that understands backs.", ""},
+    synopsisHeading = "Usage: ",
+    customSynopsis = "backload <command> [options]",
+    commandListHeading = "%nCommands:%n",
+    optionListHeading = "%nOptions:%n",
+    footerHeading = "%n",
+    footer = Usage.EXIT_STATUS,
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class)
+public final class BackloadCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
 
   private BackloadCommand() {}
 
@@ -51,7 +42,7 @@ public final class BackloadCommand {
    * Runs a command and returns its exit status; {@code serve} returns once the server is up. The
    * offline commands take "today" from the computer's clock in its time zone.
    */
-  static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     return run(args, in, out, err, Clock.systemDefaultZone());
   }
 
@@ -59,30 +50,30 @@ public final class BackloadCommand {
    * Runs a command with the offline commands' "today" from {@code clock} (the web app has a clock
    * of its own).
    */
-  static int run(
-      String[] args, java.io.InputStream in, PrintStream out, PrintStream err, Clock clock) {
-    if (args.length == 0) {
-      err.print(USAGE);
-      return 2;
-    }
-    String[] rest = Arrays.copyOfRange(args, 1, args.length);
-    switch (args[0]) {
-      case "--help", "-h", "help":
-        out.print(USAGE);
-        return 0;
-      case "triage":
-        return new TriageCommand(in, out, err).run(rest);
-      case "analyze":
-        return new AnalyzeCommand(out, err, err == System.err && System.console() != null, clock)
-            .run(rest);
-      case "plan":
-        return new PlanCommand(out, err, clock).run(rest);
-      case "serve":
-        return ServeCommand.run(rest, out, err);
-      default:
-        err.println("backload: unknown command '" + args[0] + "'");
-        err.print(USAGE);
-        return 2;
-    }
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Clock clock) {
+    boolean errIsTerminal = err == System.err && System.console() != null;
+    CommandLine cli =
+        new CommandLine(new BackloadCommand())
+            .addSubcommand(new ServeCommand(out, err))
+            .addSubcommand(new TriageCommand(in, out, err))
+            .addSubcommand(new AnalyzeCommand(out, err, errIsTerminal, clock))
+            .addSubcommand(new PlanCommand(out, err, clock))
+            .addSubcommand(new HelpCommand());
+    cli.getSubcommands()
+        .get("help")
+        .getCommandSpec()
+        .usageMessage()
+        .description("Shows this help, or the help of one COMMAND.");
+    int status = Usage.configure(cli, out, err).execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  /** {@code backload} alone: the help, on standard error, as a usage error. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return Usage.EXIT_BAD_USAGE;
   }
 }

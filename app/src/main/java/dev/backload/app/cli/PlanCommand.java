@@ -40,12 +40,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 
 /**
  * {@code backload plan FILE --checkins CHECKINS.jsonl [--unit kg|lb] [--monitoring
- * MONITORING.jsonl] [--screen SCREEN.json] [--today YYYY-MM-DD] [--increment N] [--json]}: the plan
+ * MONITORING.jsonl] [--assessments ASSESSMENTS.jsonl] [--screen SCREEN.json] [--today YYYY-MM-DD]
+ * [--increment N] [--json]}: the plan
  * for an exported log and check-ins, offline and without an account, as readable text or (with
  * {@code --json}) the structure of {@code GET /api/v1/plan}. Runs without the web framework. Any
  * unusable input exits with status 2 and a message naming the file, the line and the field, and
@@ -56,12 +67,29 @@ import tools.jackson.core.type.TypeReference;
  * "nextMorning"}}, matched to the deadlift-family session on that date. The screen: the body of
  * {@code PUT /api/v1/screen}.
  */
-final class PlanCommand {
-  static final String USAGE =
-      "usage: backload plan FILE --checkins CHECKINS.jsonl [--unit kg|lb]"
+@Command(
+    name = "plan",
+    synopsisHeading = "usage: ",
+    customSynopsis = PlanCommand.SYNOPSIS,
+    descriptionHeading = "%n",
+    description =
+        "The plan for an exported log and check-ins (JSON Lines), offline: the next deadlift"
+            + " session, the stage, the zones and what may be driving the pain; readable text, or"
+            + " the JSON of GET /api/v1/plan (--json). An urgent or emergency check-in holds the"
+            + " plan until an assessment clears it.",
+    parameterListHeading = "%n",
+    optionListHeading = "%nOptions:%n",
+    footerHeading = "%n",
+    footer = Usage.EXIT_STATUS,
+    sortOptions = false)
+final class PlanCommand implements Callable<Integer> {
+  static final String SYNOPSIS =
+      "backload plan FILE --checkins CHECKINS.jsonl [--unit kg|lb]"
           + " [--monitoring MONITORING.jsonl] [--assessments ASSESSMENTS.jsonl]"
           + " [--screen SCREEN.json] [--today YYYY-MM-DD]"
           + " [--increment N] [--json]";
+  /** The usage line after bad usage (the help wraps the synopsis to 80 columns instead). */
+  static final String USAGE = "usage: " + SYNOPSIS;
 
   private static final TypeReference<Object> ANY = new TypeReference<>() {};
   private static final Set<String> ANSWER_MEMBERS = Set.of("date", "baseline", "during", "nextMorning");
@@ -69,6 +97,74 @@ final class PlanCommand {
   private final PrintStream out;
   private final PrintStream err;
   private final Clock clock;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The exported training log: Strong, Hevy, FitNotes or Backload CSV.")
+  @Usage.IfMissing("FILE (an exported training log) is required")
+  private Path file;
+
+  @Parameters(index = "1..*", hidden = true)
+  private List<String> more = new ArrayList<>();
+
+  @Option(
+      names = "--checkins",
+      paramLabel = "CHECKINS.jsonl",
+      description = "The check-ins, one a line in date order, each with its date (required).")
+  @Usage.IfMissing("--checkins needs a value")
+  private Path checkIns;
+
+  @Option(
+      names = "--unit",
+      paramLabel = "kg|lb",
+      converter = WeightUnitConverter.class,
+      description = "The unit of a file that states none, and of the plan (default: the file's).")
+  @Usage.IfMissing("--unit needs kg or lb")
+  private WeightUnit unit;
+
+  @Option(
+      names = "--monitoring",
+      paramLabel = "MONITORING.jsonl",
+      description = "Pain answers, one a line: date, baseline, during, nextMorning.")
+  @Usage.IfMissing("--monitoring needs a value")
+  private Path monitoring;
+
+  @Option(
+      names = "--assessments",
+      paramLabel = "ASSESSMENTS.jsonl",
+      description = "Assessments by a clinician, one a line (the body of POST /api/v1/assessments).")
+  @Usage.IfMissing("--assessments needs a value")
+  private Path assessments;
+
+  @Option(
+      names = "--screen",
+      paramLabel = "SCREEN.json",
+      description = "The movement screen (the body of PUT /api/v1/screen).")
+  @Usage.IfMissing("--screen needs a value")
+  private Path screen;
+
+  @Option(
+      names = "--today",
+      paramLabel = "YYYY-MM-DD",
+      converter = DateConverter.class,
+      description = "The day to plan for (default: the computer's date).")
+  @Usage.IfMissing("--today needs a value")
+  private LocalDate today;
+
+  @Option(
+      names = "--increment",
+      paramLabel = "N",
+      converter = NumberConverter.class,
+      description = "The smallest load step in the plan's unit (default 2.5 kg, or 5 lb).")
+  @Usage.IfMissing("--increment needs a value")
+  private Double increment;
+
+  @Option(names = "--json", description = "Print the JSON of GET /api/v1/plan instead of text.")
+  private boolean json;
+
+  @Mixin private Usage.HelpOption help;
+  @Spec private CommandSpec spec;
 
   /**
    * @param clock gives "today" when {@code --today} is not given: its date in its own zone, the
@@ -80,18 +176,6 @@ final class PlanCommand {
     this.clock = clock;
   }
 
-  /** The parsed command line. */
-  private record Arguments(
-      Path file,
-      Path checkIns,
-      WeightUnit unit,
-      Path monitoring,
-      Path assessments,
-      Path screen,
-      LocalDate today,
-      Double increment,
-      boolean json) {}
-
   /** Input that cannot be used; the message names the file, the line and the field. */
   private static final class InputError extends Exception {
     InputError(String message) {
@@ -99,22 +183,20 @@ final class PlanCommand {
     }
   }
 
-  int run(String[] args) {
-    Arguments a;
-    try {
-      a = parse(args, LocalDate.now(clock));
-    } catch (InputError e) {
-      err.println("backload plan: " + e.getMessage());
-      err.println(USAGE);
-      return 2;
+  @Override
+  public Integer call() {
+    if (!more.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "one export FILE only");
     }
-    if (a == null) {
-      out.println(USAGE);
-      return 0;
+    if (checkIns == null) {
+      throw new ParameterException(spec.commandLine(), "--checkins CHECKINS.jsonl is required");
+    }
+    if (today == null) {
+      today = LocalDate.now(clock);
     }
     try {
-      PlanView view = plan(a);
-      if (a.json()) {
+      PlanView view = plan();
+      if (json) {
         out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(view));
       } else {
         out.print(PlanText.render(view));
@@ -127,49 +209,49 @@ final class PlanCommand {
     }
   }
 
-  private PlanView plan(Arguments a) throws InputError {
-    ImportResult imported = importLog(a);
-    String unit = (a.unit() != null ? a.unit() : imported.unit()).name().toLowerCase(Locale.ROOT);
+  private PlanView plan() throws InputError {
+    ImportResult imported = importLog();
+    String shown = (unit != null ? unit : imported.unit()).name().toLowerCase(Locale.ROOT);
     double incrementKg =
-        a.increment() != null
-            ? Units.toKg(a.increment(), unit)
-            : unit.equals(Units.LB) ? Units.toKg(5, Units.LB) : 2.5;
+        increment != null
+            ? Units.toKg(increment, shown)
+            : shown.equals(Units.LB) ? Units.toKg(5, Units.LB) : 2.5;
     if (!(incrementKg >= 0.1 && incrementKg <= 25)) {
-      throw new InputError("--increment must be between " + Units.format(0.1, unit) + " and "
-          + Units.format(25, unit) + " " + unit);
+      throw new InputError("--increment must be between " + Units.format(0.1, shown) + " and "
+          + Units.format(25, shown) + " " + shown);
     }
-    List<CheckInLine> checkIns = checkIns(a.checkIns());
-    List<AnswerLine> answers = a.monitoring() == null ? List.of() : answers(a.monitoring());
-    List<AssessmentInput> assessments =
-        a.assessments() == null ? List.of() : assessments(a.assessments(), a.today());
-    Screen screen = a.screen() == null ? Screen.NONE : screen(a.screen(), a.today());
+    List<CheckInLine> checkInLines = checkIns(checkIns);
+    List<AnswerLine> answers = monitoring == null ? List.of() : answers(monitoring);
+    List<AssessmentInput> assessed =
+        assessments == null ? List.of() : assessments(assessments, today);
+    Screen screened = screen == null ? Screen.NONE : screen(screen, today);
     PlannerInput input;
     try {
       input =
           OfflinePlanInput.build(
-              a.today(), imported.sets(), checkIns, answers, screen, incrementKg, assessments);
+              today, imported.sets(), checkInLines, answers, screened, incrementKg, assessed);
     } catch (LineError e) {
-      throw new InputError(a.checkIns() + ", " + e.getMessage());
+      throw new InputError(checkIns + ", " + e.getMessage());
     } catch (OfflinePlanInput.AnswersError e) {
-      throw new InputError(a.monitoring() + ", " + e.getMessage());
+      throw new InputError(monitoring + ", " + e.getMessage());
     }
     Plan plan = Planner.plan(input);
-    List<Long> lines = checkIns.stream().map(c -> (long) c.line()).toList();
-    return PlanView.of(a.today(), plan, null, unit, incrementKg, lines);
+    List<Long> lines = checkInLines.stream().map(c -> (long) c.line()).toList();
+    return PlanView.of(today, plan, null, shown, incrementKg, lines);
   }
 
-  private static ImportResult importLog(Arguments a) throws InputError {
+  private ImportResult importLog() throws InputError {
     try {
-      if (Files.isDirectory(a.file())) {
-        throw new InputError("cannot read " + a.file() + ": it is a directory");
+      if (Files.isDirectory(file)) {
+        throw new InputError("cannot read " + file + ": it is a directory");
       }
-      return ExportImporter.read(a.file(), ImportOptions.defaults().withUnit(a.unit()));
+      return ExportImporter.read(file, ImportOptions.defaults().withUnit(unit));
     } catch (NoSuchFileException e) {
-      throw new InputError("no such file: " + a.file());
+      throw new InputError("no such file: " + file);
     } catch (IOException | UncheckedIOException e) {
-      throw new InputError("cannot read " + a.file() + ": " + e.getMessage());
+      throw new InputError("cannot read " + file + ": " + e.getMessage());
     } catch (ImportException e) {
-      throw new InputError(a.file() + ", " + e.getMessage());
+      throw new InputError(file + ", " + e.getMessage());
     }
   }
 
@@ -311,73 +393,27 @@ final class PlanCommand {
     throw new JsonValues.InvalidField("date", "must be a date written like 2026-11-21");
   }
 
-  private static Arguments parse(String[] args, LocalDate today) throws InputError {
-    Path file = null;
-    Path checkIns = null;
-    WeightUnit unit = null;
-    Path monitoring = null;
-    Path assessments = null;
-    Path screen = null;
-    Double increment = null;
-    boolean json = false;
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      switch (arg) {
-        case "--help", "-h" -> {
-          return null;
-        }
-        case "--json" -> json = true;
-        case "--checkins" -> checkIns = Path.of(value(args, ++i, arg));
-        case "--monitoring" -> monitoring = Path.of(value(args, ++i, arg));
-        case "--assessments" -> assessments = Path.of(value(args, ++i, arg));
-        case "--screen" -> screen = Path.of(value(args, ++i, arg));
-        case "--unit" -> {
-          String u = value(args, ++i, arg).toLowerCase(Locale.ROOT);
-          if (!u.equals("kg") && !u.equals("lb")) {
-            throw new InputError("--unit must be kg or lb");
-          }
-          unit = u.equals("kg") ? WeightUnit.KG : WeightUnit.LB;
-        }
-        case "--today" -> {
-          String d = value(args, ++i, arg);
-          try {
-            today = LocalDate.parse(d);
-          } catch (DateTimeParseException e) {
-            throw new InputError("--today must be a date written like 2026-11-21");
-          }
-        }
-        case "--increment" -> {
-          String n = value(args, ++i, arg);
-          try {
-            increment = Double.valueOf(n);
-          } catch (NumberFormatException e) {
-            throw new InputError("--increment must be a number");
-          }
-        }
-        default -> {
-          if (arg.startsWith("-")) {
-            throw new InputError("unknown option " + arg);
-          }
-          if (file != null) {
-            throw new InputError("one export FILE only");
-          }
-          file = Path.of(arg);
-        }
+  /** {@code --today}: an ISO date. */
+  static final class DateConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String text) {
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("--today must be a date written like 2026-11-21");
       }
     }
-    if (file == null) {
-      throw new InputError("FILE (an exported training log) is required");
-    }
-    if (checkIns == null) {
-      throw new InputError("--checkins CHECKINS.jsonl is required");
-    }
-    return new Arguments(file, checkIns, unit, monitoring, assessments, screen, today, increment, json);
   }
 
-  private static String value(String[] args, int i, String option) throws InputError {
-    if (i >= args.length) {
-      throw new InputError(option + " needs a value");
+  /** {@code --increment}: a number (its range depends on the unit and is checked later). */
+  static final class NumberConverter implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String text) {
+      try {
+        return Double.valueOf(text);
+      } catch (NumberFormatException e) {
+        throw new TypeConversionException("--increment must be a number");
+      }
     }
-    return args[i];
   }
 }

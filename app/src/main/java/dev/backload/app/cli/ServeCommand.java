@@ -1,52 +1,83 @@
 package dev.backload.app.cli;
 
-import dev.backload.app.BackloadApplication;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
-/** {@code backload serve}: starts the web application. */
-final class ServeCommand {
-  private ServeCommand() {}
+/**
+ * {@code backload serve}: starts the web application. This class only reads the command line (it
+ * names no Spring type, so building the command line never loads Spring); {@link WebApp} starts it.
+ */
+@Command(
+    name = "serve",
+    synopsisHeading = "usage: ",
+    customSynopsis = "backload serve [--demo] [--port N] [--data-dir DIR]",
+    descriptionHeading = "%n",
+    description =
+        "Starts the web app on http://127.0.0.1:8080 with the embedded database (--demo adds a"
+            + " demo lifter account and prints its login).",
+    optionListHeading = "%nOptions:%n",
+    footerHeading = "%n",
+    footer = {
+      "Other arguments of the form --name=value are passed to Spring Boot as properties, for"
+          + " example --server.address=0.0.0.0.",
+      "",
+      "Exit status: 0 once the server is up, 2 for invalid usage, 1 for other failures."
+    },
+    sortOptions = false)
+final class ServeCommand implements Callable<Integer> {
+  private final PrintStream out;
+  private final PrintStream err;
 
-  static int run(String[] args, PrintStream out, PrintStream err) {
-    boolean demo = false;
-    String port = null;
-    Path dataDir = null;
-    List<String> passThrough = new ArrayList<>();
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--demo" -> demo = true;
-        case "--port" -> {
-          if (i + 1 >= args.length || !args[i + 1].matches("\\d{1,5}")) {
-            err.println("backload serve: --port needs a number, for example --port 8080");
-            return 2;
-          }
-          port = args[++i];
-        }
-        case "--data-dir" -> {
-          if (i + 1 >= args.length) {
-            err.println("backload serve: --data-dir needs a directory");
-            return 2;
-          }
-          dataDir = Path.of(args[++i]);
-        }
-        default -> {
-          if (args[i].startsWith("--") && args[i].contains("=")) {
-            passThrough.add(args[i]); // Spring Boot properties, e.g. --server.address=0.0.0.0
-          } else {
-            err.println("backload serve: unknown option '" + args[i] + "'");
-            return 2;
-          }
-        }
+  @Option(names = "--demo", description = "Add the demo lifter account and print its login.")
+  private boolean demo;
+
+  @Option(names = "--port", paramLabel = "N", description = "Listen on port N (default 8080).")
+  @Usage.IfMissing("--port needs a number, for example --port 8080")
+  private String port;
+
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description = "Keep the embedded database in DIR (default ~/.backload).")
+  @Usage.IfMissing("--data-dir needs a directory")
+  private Path dataDir;
+
+  /** Spring Boot properties, for example {@code --server.address=0.0.0.0}. */
+  @Unmatched private List<String> passThrough = new ArrayList<>();
+
+  @Mixin private Usage.HelpOption help;
+  @Spec private CommandSpec spec;
+
+  ServeCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() {
+    List<String> springArgs = new ArrayList<>();
+    for (String arg : passThrough) {
+      if (!(arg.startsWith("--") && arg.contains("="))) {
+        throw new ParameterException(spec.commandLine(), "unknown option '" + arg + "'");
       }
+      springArgs.add(arg);
     }
-    List<String> springArgs = new ArrayList<>(passThrough);
     if (port != null) {
+      if (!port.matches("\\d{1,5}")) {
+        throw new ParameterException(
+            spec.commandLine(), "--port needs a number, for example --port 8080");
+      }
       springArgs.add("--server.port=" + port);
     }
     if (demo) {
@@ -66,9 +97,7 @@ final class ServeCommand {
     } else if (dataDir != null) {
       springArgs.add("--backload.data-dir=" + dataDir.toAbsolutePath());
     }
-    ConfigurableApplicationContext context =
-        SpringApplication.run(BackloadApplication.class, springArgs.toArray(String[]::new));
-    ServerBanner.print(context, out);
+    WebApp.start(springArgs, out);
     return 0;
   }
 }

@@ -14,7 +14,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import dev.backload.app.config.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -26,12 +33,37 @@ import tools.jackson.databind.json.JsonMapper;
  * result line per input line out. Any invalid line fails the whole run with exit status 2 and a
  * message naming the line and the field, and nothing is written to standard output.
  */
-final class TriageCommand {
+@Command(
+    name = "triage",
+    synopsisHeading = "usage: ",
+    customSynopsis = "backload triage [FILE]",
+    descriptionHeading = "%n",
+    description =
+        "Triages one JSON check-in, or JSON Lines (one check-in per line), read from FILE or"
+            + " standard input, and prints the result as JSON.",
+    parameterListHeading = "%n",
+    optionListHeading = "%nOptions:%n",
+    footerHeading = "%n",
+    footer = Usage.EXIT_STATUS)
+final class TriageCommand implements Callable<Integer> {
   private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
   private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
   private final JsonMapper json = Json.mapper();
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "A JSON check-in or JSON Lines; standard input without FILE or with -.")
+  private String file;
+
+  @Parameters(index = "1..*", hidden = true)
+  private List<String> more = new ArrayList<>();
+
+  @Mixin private Usage.HelpOption help;
+  @Spec private CommandSpec spec;
 
   TriageCommand(InputStream in, PrintStream out, PrintStream err) {
     this.in = in;
@@ -39,13 +71,14 @@ final class TriageCommand {
     this.err = err;
   }
 
-  int run(String[] args) {
-    if (args.length > 1 || (args.length == 1 && args[0].startsWith("-") && !args[0].equals("-"))) {
-      err.println("usage: backload triage [FILE]   (reads standard input without FILE or with -)");
-      return 2;
+  @Override
+  public Integer call() {
+    if (!more.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "one FILE only, got '" + file + "' and '" + more.get(0) + "'");
     }
     String text;
-    String source = args.length == 1 && !args[0].equals("-") ? args[0] : "stdin";
+    String source = file != null && !file.equals("-") ? file : "stdin";
     try {
       text =
           source.equals("stdin")

@@ -56,31 +56,65 @@ class OfflineCommandsTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     try (RecordingLoader loader = new RecordingLoader(testClassPath())) {
-      Method run =
-          loader
-              .loadClass(BackloadCommand.class.getName())
-              .getDeclaredMethod(
-                  "run",
-                  String[].class,
-                  InputStream.class,
-                  PrintStream.class,
-                  PrintStream.class,
-                  Clock.class);
-      run.setAccessible(true);
-      Object status =
-          run.invoke(
-              null,
-              args,
-              new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-              new PrintStream(out, true, StandardCharsets.UTF_8),
-              new PrintStream(err, true, StandardCharsets.UTF_8),
-              TestClock.fixed());
+      Object status = run(loader, args, stdin, out, err);
       assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(0);
       assertThat(out.size()).isPositive();
       assertThat(loader.loaded(coreClass)).isTrue();
       assertThat(loader.loaded("org.springframework.boot.SpringApplication")).isFalse();
       assertThat(loader.loaded("org.springframework.context.ApplicationContext")).isFalse();
     }
+  }
+
+  /** Reading the command line never starts Spring: not for help, nor for bad usage of serve. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("withoutRunning")
+  void theCommandLineAloneLoadsNoSpringClass(String[] args, int expectedStatus) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try (RecordingLoader loader = new RecordingLoader(testClassPath())) {
+      Object status = run(loader, args, "", out, err);
+      assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(expectedStatus);
+      assertThat(loader.loaded("picocli.CommandLine")).isTrue();
+      assertThat(loader.loaded("org.springframework.boot.SpringApplication")).isFalse();
+      assertThat(loader.loaded("org.springframework.context.ApplicationContext")).isFalse();
+    }
+  }
+
+  static Stream<Arguments> withoutRunning() {
+    return Stream.of(
+        Arguments.of(new String[] {"--help"}, 0),
+        Arguments.of(new String[] {"--version"}, 0),
+        Arguments.of(new String[] {"serve", "--help"}, 0),
+        Arguments.of(new String[] {"serve", "--port", "eighty"}, 2),
+        Arguments.of(new String[] {"plan", "--help"}, 0));
+  }
+
+  /** {@link BackloadCommand#run} as loaded by {@code loader}, with a fixed clock. */
+  private static Object run(
+      ClassLoader loader,
+      String[] args,
+      String stdin,
+      ByteArrayOutputStream out,
+      ByteArrayOutputStream err)
+      throws Exception {
+    Method run =
+        loader
+            .loadClass(BackloadCommand.class.getName())
+            .getDeclaredMethod(
+                "run",
+                String[].class,
+                InputStream.class,
+                PrintStream.class,
+                PrintStream.class,
+                Clock.class);
+    run.setAccessible(true);
+    return run.invoke(
+        null,
+        args,
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        TestClock.fixed());
   }
 
   private static URL[] testClassPath() {

@@ -1,5 +1,6 @@
 package dev.backload.app.checkins;
 
+import dev.backload.core.checkins.HealthProfile;
 import dev.backload.core.triage.CheckIn;
 import dev.backload.core.triage.InvalidCheckInException;
 import java.time.LocalDate;

@@ -1,12 +1,5 @@
-package dev.backload.app.monitoring;
+package dev.backload.core.planning;
 
-import dev.backload.core.planning.Dose;
-import dev.backload.core.planning.MonitoredSession;
-import dev.backload.core.planning.PainMonitoring;
-import dev.backload.core.planning.PlannerThresholds;
-import dev.backload.core.planning.Range;
-import dev.backload.core.planning.Zone;
-import dev.backload.core.planning.ZonedSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

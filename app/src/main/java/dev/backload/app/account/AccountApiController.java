@@ -1,6 +1,5 @@
 package dev.backload.app.account;
 
-import dev.backload.app.security.LoginThrottle;
 import dev.backload.app.web.ApiProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;

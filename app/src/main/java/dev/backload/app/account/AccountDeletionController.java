@@ -1,6 +1,5 @@
 package dev.backload.app.account;
 
-import dev.backload.app.security.LoginThrottle;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ResponseEntity;

@@ -2,6 +2,7 @@ package dev.backload.app.export;
 
 import dev.backload.app.account.Account;
 import dev.backload.app.account.AccountRepository;
+import dev.backload.app.account.ExportSection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -3,6 +3,7 @@ package dev.backload.app.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.backload.app.demo.DemoAccount;
 import dev.backload.app.support.OnH2;
 import dev.backload.app.support.OnPostgres;
 import java.util.UUID;

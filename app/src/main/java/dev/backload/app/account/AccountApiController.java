@@ -37,7 +37,7 @@ class AccountApiController {
 
   record AccountView(long id, String email, String weightUnit, String timeZone) {
     static AccountView of(Account a) {
-      return new AccountView(a.id(), a.email(), a.weightUnit(), a.timeZone());
+      return new AccountView(a.id(), a.email(), a.weightUnit().symbol(), a.timeZone().getId());
     }
   }
 

@@ -3,7 +3,6 @@ package dev.backload.app.cli;
 import dev.backload.app.checkins.AssessmentInput;
 import dev.backload.app.checkins.PlannerContext;
 import dev.backload.app.config.Json;
-import dev.backload.app.log.Units;
 import dev.backload.app.planning.DatedScreen;
 import dev.backload.app.planning.OfflinePlanInput;
 import dev.backload.app.planning.OfflinePlanInput.AnswerLine;
@@ -129,14 +128,14 @@ final class PlanCommand {
 
   private PlanView plan(Arguments a) throws InputError {
     ImportResult imported = importLog(a);
-    String unit = (a.unit() != null ? a.unit() : imported.unit()).name().toLowerCase(Locale.ROOT);
+    WeightUnit unit = a.unit() != null ? a.unit() : imported.unit();
     double incrementKg =
         a.increment() != null
-            ? Units.toKg(a.increment(), unit)
-            : unit.equals(Units.LB) ? Units.toKg(5, Units.LB) : 2.5;
+            ? unit.toKg(a.increment())
+            : unit == WeightUnit.LB ? WeightUnit.LB.toKg(5) : 2.5;
     if (!(incrementKg >= 0.1 && incrementKg <= 25)) {
-      throw new InputError("--increment must be between " + Units.format(0.1, unit) + " and "
-          + Units.format(25, unit) + " " + unit);
+      throw new InputError("--increment must be between " + unit.format(0.1) + " and "
+          + unit.format(25) + " " + unit.symbol());
     }
     List<CheckInLine> checkIns = checkIns(a.checkIns());
     List<AnswerLine> answers = a.monitoring() == null ? List.of() : answers(a.monitoring());

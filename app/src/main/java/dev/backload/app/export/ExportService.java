@@ -44,7 +44,8 @@ public class ExportService {
   public record AccountData(
       String email, String displayName, String weightUnit, String timeZone, Instant createdAt) {
     static AccountData of(Account a) {
-      return new AccountData(a.email(), a.displayName(), a.weightUnit(), a.timeZone(), a.createdAt());
+      return new AccountData(
+          a.email(), a.displayName(), a.weightUnit().symbol(), a.timeZone().getId(), a.createdAt());
     }
   }
 

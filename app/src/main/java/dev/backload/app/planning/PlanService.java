@@ -10,7 +10,6 @@ import dev.backload.app.log.TrainingLog;
 import dev.backload.app.log.TrainingLog.NewSet;
 import dev.backload.app.monitoring.MonitoringStore;
 import dev.backload.app.monitoring.MorningChecks;
-import dev.backload.app.log.Units;
 import dev.backload.core.log.SetType;
 import dev.backload.core.log.TrainingSet;
 import dev.backload.core.planning.Episode;
@@ -196,7 +195,7 @@ public class PlanService {
                 + p.range().text()
                 + "; "
                 + p.tempo()
-                + (p.rpeCap() == null ? "" : "; stop at RPE " + Units.rpe(p.rpeCap()))
+                + (p.rpeCap() == null ? "" : "; stop at RPE " + TrainingSet.formatRpe(p.rpeCap()))
                 + ".";
       }
       sets.add(new NewSet(exercise, SetType.WORKING, p.loadKg(), p.reps(), null, note));

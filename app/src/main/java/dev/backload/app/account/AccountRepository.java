@@ -83,6 +83,19 @@ public class AccountRepository {
     }
   }
 
+  /**
+   * Locks the account's row until the transaction ends, so that the writes of one person that
+   * read what they change (check-ins and their episodes, assessments, the health profile, screens,
+   * the workout started from the plan) run one after the other. Call it inside a transaction,
+   * before the reads.
+   */
+  public void lock(long accountId) {
+    jdbc.sql("SELECT id FROM account WHERE id = :account FOR UPDATE")
+        .param("account", accountId)
+        .query(Long.class)
+        .optional();
+  }
+
   /** The smallest step the person can load a bar by, in kilograms (2.5 unless changed). */
   public double loadIncrementKg(long id) {
     return jdbc.sql("SELECT load_increment_kg FROM account WHERE id = :id")

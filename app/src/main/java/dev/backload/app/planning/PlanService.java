@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +53,6 @@ public class PlanService {
   private final PlannedWorkouts planned;
   private final AccountRepository accounts;
   private final AccountCalendar calendar;
-  private final JdbcClient jdbc;
 
   PlanService(
       TrainingLog log,
@@ -64,8 +62,7 @@ public class PlanService {
       ScreenStore screens,
       PlannedWorkouts planned,
       AccountRepository accounts,
-      AccountCalendar calendar,
-      JdbcClient jdbc) {
+      AccountCalendar calendar) {
     this.log = log;
     this.checkIns = checkIns;
     this.redFlags = redFlags;
@@ -74,7 +71,6 @@ public class PlanService {
     this.planned = planned;
     this.accounts = accounts;
     this.calendar = calendar;
-    this.jdbc = jdbc;
   }
 
   /** There is no session to start: training stops for now, or there is nothing to plan from. */
@@ -172,10 +168,7 @@ public class PlanService {
    */
   @Transactional
   public long startWorkout(long accountId) {
-    jdbc.sql("SELECT id FROM account WHERE id = :account FOR UPDATE")
-        .param("account", accountId)
-        .query(Long.class)
-        .optional();
+    accounts.lock(accountId);
     Built built = build(accountId);
     Optional<Long> started = planned.startedOn(accountId, built.today());
     if (started.isPresent()) {

@@ -32,14 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class WorkoutApiController {
-  private final WorkoutService service;
   private final TrainingLog log;
   private final AccountRepository accounts;
   private final AccountCalendar calendar;
 
-  WorkoutApiController(
-      WorkoutService service, TrainingLog log, AccountRepository accounts, AccountCalendar calendar) {
-    this.service = service;
+  WorkoutApiController(TrainingLog log, AccountRepository accounts, AccountCalendar calendar) {
     this.log = log;
     this.accounts = accounts;
     this.calendar = calendar;
@@ -106,7 +103,8 @@ class WorkoutApiController {
   ResponseEntity<WorkoutView> create(
       @AuthenticationPrincipal AccountUser user, @RequestBody WorkoutRequest request) {
     Valid valid = validate(request, account(user));
-    Workout created = service.create(user.accountId(), valid.date(), valid.name(), valid.sets());
+    long id = log.addWorkout(user.accountId(), valid.date(), valid.name(), "app", null, valid.sets());
+    Workout created = log.findWorkout(user.accountId(), id).orElseThrow();
     return ResponseEntity.created(URI.create("/api/v1/workouts/" + created.id()))
         .body(WorkoutView.of(created));
   }
@@ -124,14 +122,13 @@ class WorkoutApiController {
       @RequestBody WorkoutRequest request) {
     Valid valid = validate(request, account(user));
     return ResponseEntity.of(
-        service
-            .replace(user.accountId(), id, valid.date(), valid.name(), valid.sets())
+        log.replaceWorkout(user.accountId(), id, valid.date(), valid.name(), valid.sets())
             .map(WorkoutView::of));
   }
 
   @DeleteMapping("/api/v1/workouts/{id}")
   ResponseEntity<Void> delete(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
-    return service.delete(user.accountId(), id)
+    return log.deleteWorkout(user.accountId(), id)
         ? ResponseEntity.noContent().build()
         : ResponseEntity.notFound().build();
   }

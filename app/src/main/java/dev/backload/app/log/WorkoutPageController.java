@@ -84,14 +84,11 @@ class WorkoutPageController {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
-  private final WorkoutService service;
   private final TrainingLog log;
   private final AccountRepository accounts;
   private final AccountCalendar calendar;
 
-  WorkoutPageController(
-      WorkoutService service, TrainingLog log, AccountRepository accounts, AccountCalendar calendar) {
-    this.service = service;
+  WorkoutPageController(TrainingLog log, AccountRepository accounts, AccountCalendar calendar) {
     this.log = log;
     this.accounts = accounts;
     this.calendar = calendar;
@@ -183,8 +180,8 @@ class WorkoutPageController {
       model.addAttribute("errors", errors(input));
       return "workout-new";
     }
-    Workout created = service.create(user.accountId(), day, title, List.of());
-    return "redirect:/workouts/" + created.id();
+    long created = log.addWorkout(user.accountId(), day, title, "app", null, List.of());
+    return "redirect:/workouts/" + created;
   }
 
   // ---- one workout ----
@@ -216,7 +213,7 @@ class WorkoutPageController {
       fillWorkout(model, account, find(user, id), form, errors(input));
       return htmx != null ? "workout :: log-area" : "workout";
     }
-    service.addSet(user.accountId(), id, set).orElseThrow(WorkoutPageController::notFound);
+    log.addSet(user.accountId(), id, set).orElseThrow(WorkoutPageController::notFound);
     if (htmx != null) {
       fillWorkout(model, account, find(user, id), form.next(), Map.of());
       model.addAttribute("added", true);
@@ -253,7 +250,7 @@ class WorkoutPageController {
       model.addAttribute("errors", errors(input));
       return "workout-edit";
     }
-    if (!service.rename(user.accountId(), id, day, title)) {
+    if (!log.updateWorkout(user.accountId(), id, day, title)) {
       throw notFound();
     }
     return "redirect:/workouts/" + id;
@@ -271,7 +268,7 @@ class WorkoutPageController {
 
   @PostMapping("/workouts/{id}/delete")
   String delete(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
-    if (!service.delete(user.accountId(), id)) {
+    if (!log.deleteWorkout(user.accountId(), id)) {
       throw notFound();
     }
     return "redirect:/workouts?deleted";
@@ -313,7 +310,7 @@ class WorkoutPageController {
         && form.weight().strip().equals(account.weightUnit().format(stored.weightKg()))) {
       set = new NewSet(set.exercise(), set.setType(), stored.weightKg(), set.reps(), set.rpe(), set.note());
     }
-    if (!service.updateSet(user.accountId(), id, setId, set)) {
+    if (!log.updateSet(user.accountId(), id, setId, set)) {
       throw notFound();
     }
     return "redirect:/workouts/" + id;
@@ -322,7 +319,7 @@ class WorkoutPageController {
   @PostMapping("/workouts/{id}/sets/{setId}/delete")
   String deleteSet(
       @AuthenticationPrincipal AccountUser user, @PathVariable long id, @PathVariable long setId) {
-    if (!service.deleteSet(user.accountId(), id, setId)) {
+    if (!log.deleteSet(user.accountId(), id, setId)) {
       throw notFound();
     }
     return "redirect:/workouts/" + id;

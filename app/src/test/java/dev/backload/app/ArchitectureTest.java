@@ -1,6 +1,7 @@
 package dev.backload.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
@@ -13,13 +14,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shape to keep: the core is plain Java and never calls the app, and time comes from one clock.
+ * The shape to keep: the core is plain Java and never calls the app, the app's feature packages
+ * depend on each other without cycles and the shared ones ({@code web}, {@code config}) on none,
+ * and time comes from one clock.
  */
 class ArchitectureTest {
   private static final JavaClasses CORE =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("dev.backload.core");
+
+  private static final JavaClasses APP =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.backload.app");
 
   private static final JavaClasses ALL =
       new ClassFileImporter()
@@ -82,5 +90,27 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAPackage("dev.backload.app..")
         .check(CORE);
+  }
+
+  @Test
+  void theAppsFeaturePackagesHaveNoCycles() {
+    slices().matching("dev.backload.app.(*)..").should().beFreeOfCycles().check(APP);
+  }
+
+  @Test
+  void webAndConfigDependOnNoFeature() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.backload.app.web..", "dev.backload.app.config..")
+        .should()
+        .dependOnClassesThat(
+            DescribedPredicate.describe(
+                "are in a feature package of the app",
+                c ->
+                    c.getPackageName().startsWith("dev.backload.app.")
+                        && !c.getPackageName().startsWith("dev.backload.app.web")
+                        && !c.getPackageName().startsWith("dev.backload.app.config")))
+        .because("the shared web and configuration code is used by the features, not the other way")
+        .check(APP);
   }
 }

@@ -1,6 +1,8 @@
 package dev.backload.app.account;
 
+import dev.backload.core.importing.WeightUnit;
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * A Backload account.
@@ -9,8 +11,9 @@ import java.time.Instant;
  * @param email the login name, stored lower-cased
  * @param passwordHash the encoded password with its {@code {id}} prefix; never shown
  * @param displayName how the person likes to be called, or {@code null}
- * @param weightUnit {@code kg} or {@code lb}: the unit loads are shown and entered in
- * @param timeZone the IANA time zone the person's dates are in
+ * @param weightUnit the unit loads are shown and entered in
+ * @param timeZone the time zone the person's dates are in (UTC when the stored name is unknown to
+ *     this Java runtime)
  * @param createdAt when the account was created
  */
 public record Account(
@@ -18,6 +21,6 @@ public record Account(
     String email,
     String passwordHash,
     String displayName,
-    String weightUnit,
-    String timeZone,
+    WeightUnit weightUnit,
+    ZoneId timeZone,
     Instant createdAt) {}

@@ -1,6 +1,5 @@
 package dev.backload.app.account;
 
-import dev.backload.app.security.LoginThrottle;
 import dev.backload.app.web.ApiProblems;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -42,7 +41,7 @@ class AccountApiController {
 
   record AccountView(long id, String email, String weightUnit, String timeZone) {
     static AccountView of(Account a) {
-      return new AccountView(a.id(), a.email(), a.weightUnit(), a.timeZone());
+      return new AccountView(a.id(), a.email(), a.weightUnit().symbol(), a.timeZone().getId());
     }
   }
 

@@ -1,7 +1,6 @@
 package dev.backload.app.account;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -24,16 +23,7 @@ public class AccountCalendar {
 
   /** The account's time zone (UTC when the stored name is unknown to this Java runtime). */
   public ZoneId zone(long accountId) {
-    return accounts.findById(accountId).map(AccountCalendar::zone).orElse(ZoneOffset.UTC);
-  }
-
-  /** The account's time zone (UTC when the stored name is unknown to this Java runtime). */
-  public static ZoneId zone(Account account) {
-    try {
-      return ZoneId.of(account.timeZone());
-    } catch (DateTimeException e) {
-      return ZoneOffset.UTC;
-    }
+    return accounts.findById(accountId).map(Account::timeZone).orElse(ZoneOffset.UTC);
   }
 
   /** Today's date in the account's time zone. */
@@ -43,6 +33,6 @@ public class AccountCalendar {
 
   /** Today's date in the account's time zone. */
   public LocalDate today(Account account) {
-    return LocalDate.now(clock.withZone(zone(account)));
+    return LocalDate.now(clock.withZone(account.timeZone()));
   }
 }

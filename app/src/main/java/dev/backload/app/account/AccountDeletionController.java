@@ -1,6 +1,5 @@
 package dev.backload.app.account;
 
-import dev.backload.app.security.LoginThrottle;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

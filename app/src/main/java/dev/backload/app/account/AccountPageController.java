@@ -81,8 +81,7 @@ class AccountPageController {
     model.addAttribute("account", account);
     model.addAttribute(
         "loadIncrement",
-        dev.backload.app.log.Units.format(
-            accounts.loadIncrementKg(account.id()), account.weightUnit()));
+        account.weightUnit().format(accounts.loadIncrementKg(account.id())));
     model.addAttribute("tokens", tokens.list(user.accountId()));
     model.addAttribute("zones", ZONES);
     return "account/account";

@@ -1,7 +1,10 @@
 package dev.backload.app.account;
 
+import dev.backload.core.importing.WeightUnit;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,10 +55,10 @@ public class AccountRepository {
   }
 
   /** Sets the account's display preferences. */
-  public void updatePreferences(long id, String weightUnit, String timeZone) {
+  public void updatePreferences(long id, WeightUnit weightUnit, ZoneId timeZone) {
     jdbc.sql("UPDATE account SET weight_unit = :unit, time_zone = :zone WHERE id = :id")
-        .param("unit", weightUnit)
-        .param("zone", timeZone)
+        .param("unit", weightUnit.symbol())
+        .param("zone", timeZone.getId())
         .param("id", id)
         .update();
   }
@@ -66,9 +69,31 @@ public class AccountRepository {
         rs.getString("email"),
         rs.getString("password_hash"),
         rs.getString("display_name"),
-        rs.getString("weight_unit"),
-        rs.getString("time_zone"),
+        WeightUnit.ofSymbol(rs.getString("weight_unit")).orElseThrow(),
+        zone(rs.getString("time_zone")),
         rs.getObject("created_at", OffsetDateTime.class).toInstant());
+  }
+
+  /** A stored time zone; UTC when the name is unknown to this Java runtime. */
+  private static ZoneId zone(String name) {
+    try {
+      return ZoneId.of(name);
+    } catch (DateTimeException e) {
+      return ZoneId.of("UTC");
+    }
+  }
+
+  /**
+   * Locks the account's row until the transaction ends, so that the writes of one person that
+   * read what they change (check-ins and their episodes, assessments, the health profile, screens,
+   * the workout started from the plan) run one after the other. Call it inside a transaction,
+   * before the reads.
+   */
+  public void lock(long accountId) {
+    jdbc.sql("SELECT id FROM account WHERE id = :account FOR UPDATE")
+        .param("account", accountId)
+        .query(Long.class)
+        .optional();
   }
 
   /** The smallest step the person can load a bar by, in kilograms (2.5 unless changed). */

@@ -1,5 +1,6 @@
 package dev.backload.app.account;
 
+import dev.backload.core.importing.WeightUnit;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
@@ -90,13 +91,15 @@ public class AccountService {
   @Transactional
   public Account updatePreferences(long accountId, String weightUnit, String timeZone) {
     Account account = accounts.findById(accountId).orElseThrow();
-    String unit = weightUnit == null ? account.weightUnit() : weightUnit.trim().toLowerCase();
-    if (!unit.equals("kg") && !unit.equals("lb")) {
-      throw new InvalidAccountInput("weightUnit", "The unit must be kg or lb.");
-    }
-    String zone = timeZone == null ? account.timeZone() : timeZone.trim();
+    WeightUnit unit =
+        weightUnit == null
+            ? account.weightUnit()
+            : WeightUnit.ofSymbol(weightUnit.trim().toLowerCase())
+                .orElseThrow(
+                    () -> new InvalidAccountInput("weightUnit", "The unit must be kg or lb."));
+    ZoneId zone;
     try {
-      ZoneId.of(zone);
+      zone = timeZone == null ? account.timeZone() : ZoneId.of(timeZone.trim());
     } catch (DateTimeException e) {
       throw new InvalidAccountInput(
           "timeZone", "Unknown time zone; use a name such as Europe/London or America/Chicago.");
@@ -115,26 +118,24 @@ public class AccountService {
    * Sets the smallest step the person can load a bar by, which the plan rounds its loads to.
    *
    * @param value the step in {@code unit}
-   * @param unit {@code kg} or {@code lb}
+   * @param unit the person's unit
    * @return the step in kilograms, as stored
    * @throws InvalidAccountInput naming {@code loadIncrement} when it is missing or out of range
    */
-  public double updateLoadIncrement(long accountId, Double value, String unit) {
-    double min = dev.backload.app.log.Units.fromKg(LOAD_INCREMENT_MIN_KG, unit);
-    double max = dev.backload.app.log.Units.fromKg(LOAD_INCREMENT_MAX_KG, unit);
+  public double updateLoadIncrement(long accountId, Double value, WeightUnit unit) {
     if (value == null || !Double.isFinite(value)) {
       throw new InvalidAccountInput("loadIncrement", "Give the loadable increment as a number.");
     }
-    double kg = dev.backload.app.log.Units.toKg(value, unit);
+    double kg = unit.toKg(value);
     if (kg < LOAD_INCREMENT_MIN_KG - 1e-9 || kg > LOAD_INCREMENT_MAX_KG + 1e-9) {
       throw new InvalidAccountInput(
           "loadIncrement",
           "The loadable increment must be between "
-              + dev.backload.app.log.Units.format(LOAD_INCREMENT_MIN_KG, unit)
+              + unit.format(LOAD_INCREMENT_MIN_KG)
               + " and "
-              + dev.backload.app.log.Units.format(LOAD_INCREMENT_MAX_KG, unit)
+              + unit.format(LOAD_INCREMENT_MAX_KG)
               + " "
-              + unit
+              + unit.symbol()
               + ".");
     }
     accounts.updateLoadIncrementKg(accountId, kg);

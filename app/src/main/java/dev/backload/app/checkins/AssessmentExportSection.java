@@ -1,6 +1,6 @@
 package dev.backload.app.checkins;
 
-import dev.backload.app.export.ExportSection;
+import dev.backload.app.account.ExportSection;
 import org.springframework.stereotype.Component;
 
 /** Every assessment of the account in the full export, newest first, with what each covers. */

@@ -5,6 +5,9 @@ import dev.backload.app.checkins.CheckInStore.Episode;
 import dev.backload.app.triage.CheckInForm;
 import dev.backload.app.triage.CheckInPageController;
 import dev.backload.app.triage.DispositionView;
+import dev.backload.core.checkins.DerivedFact;
+import dev.backload.core.checkins.HealthProfile;
+import dev.backload.core.checkins.StatefulFields;
 import dev.backload.core.triage.CheckIn;
 import dev.backload.core.triage.Disposition;
 import dev.backload.core.triage.InvalidCheckInException;
@@ -194,7 +197,7 @@ class CheckInPages {
     model.addAttribute("checkIn", checkIn);
     model.addAttribute("result", checkIn.result());
     model.addAttribute("view", DispositionView.of(checkIn.result().disposition()));
-    model.addAttribute("facts", DerivedFact.of(checkIn));
+    model.addAttribute("facts", DerivedFact.of(checkIn.effectiveInput(), checkIn.derived()));
     model.addAttribute("alreadyAssessed", redFlags.alreadyAssessed(account, id).orElse(null));
     model.addAttribute(
         "redFlag", checkIn.result().disposition().isAtLeast(Disposition.URGENT));

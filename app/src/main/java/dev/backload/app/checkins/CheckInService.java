@@ -1,14 +1,18 @@
 package dev.backload.app.checkins;
 
 import dev.backload.app.account.AccountCalendar;
+import dev.backload.app.account.AccountRepository;
 import dev.backload.app.checkins.CheckInStore.Episode;
 import dev.backload.app.checkins.CheckInStore.EpisodeCheckIn;
 import dev.backload.app.log.TrainingLog;
-import dev.backload.app.monitoring.MonitoringRules;
 import dev.backload.app.monitoring.MonitoringStore;
 import dev.backload.app.monitoring.MorningChecks;
 import dev.backload.app.triage.DispositionView;
+import dev.backload.core.checkins.EpisodeRule;
+import dev.backload.core.checkins.HistoryFacts;
+import dev.backload.core.checkins.StatefulFields;
 import dev.backload.core.log.TrainingSet;
+import dev.backload.core.planning.MonitoringRules;
 import dev.backload.core.triage.InvalidCheckInException;
 import dev.backload.core.triage.TriageEngine;
 import dev.backload.core.triage.TriageResult;
@@ -39,6 +43,7 @@ public class CheckInService {
   private final MorningChecks morningChecks;
   private final AccountCalendar calendar;
   private final RedFlags redFlags;
+  private final AccountRepository accounts;
 
   CheckInService(
       CheckInStore store,
@@ -47,7 +52,8 @@ public class CheckInService {
       MonitoringStore monitoring,
       MorningChecks morningChecks,
       AccountCalendar calendar,
-      RedFlags redFlags) {
+      RedFlags redFlags,
+      AccountRepository accounts) {
     this.store = store;
     this.profiles = profiles;
     this.log = log;
@@ -55,6 +61,7 @@ public class CheckInService {
     this.morningChecks = morningChecks;
     this.calendar = calendar;
     this.redFlags = redFlags;
+    this.accounts = accounts;
   }
 
   /**
@@ -83,7 +90,9 @@ public class CheckInService {
   public StoredCheckIn record(
       long accountId, LocalDate date, Map<String, ?> fields, PlannerContext context) {
     GivenInput given = GivenInput.parse(fields);
-    store.lockAccount(accountId);
+    // Two check-ins of one person are stored one after the other: episodes are worked out from
+    // the previous check-ins.
+    accounts.lock(accountId);
     LocalDate today = calendar.today(accountId);
     LocalDate day = date == null ? today : date;
     if (day.isAfter(today)) {

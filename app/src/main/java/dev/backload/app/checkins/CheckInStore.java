@@ -63,16 +63,6 @@ public class CheckInStore {
       TriageResult result,
       PlannerContext context) {}
 
-  /**
-   * Locks the account's row until the transaction ends, so that two check-ins of one person are
-   * stored one after the other (episodes are worked out from the previous check-ins).
-   */
-  void lockAccount(long accountId) {
-    jdbc.sql("SELECT id FROM account WHERE id = :account FOR UPDATE")
-        .param("account", accountId)
-        .query(Long.class)
-        .optional();
-  }
 
   /** The date of the account's latest check-in. */
   public Optional<LocalDate> latestDate(long accountId) {

@@ -1,5 +1,7 @@
 package dev.backload.app.checkins;
 
+import dev.backload.core.checkins.HealthProfile;
+import dev.backload.core.checkins.HistoryFacts;
 import dev.backload.core.triage.CheckIn;
 import dev.backload.core.triage.CheckIn.TrainingContext;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package dev.backload.app.checkins;
 
+import dev.backload.app.account.AccountRepository;
+import dev.backload.core.checkins.HealthProfile;
 import dev.backload.core.triage.CheckIn;
 import dev.backload.core.triage.InvalidCheckInException;
 import java.time.LocalDate;
@@ -12,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class HealthProfiles {
   private final JdbcClient jdbc;
+  private final AccountRepository accounts;
 
-  HealthProfiles(JdbcClient jdbc) {
+  HealthProfiles(JdbcClient jdbc, AccountRepository accounts) {
     this.jdbc = jdbc;
+    this.accounts = accounts;
   }
 
   /** The account's profile, empty when the person has not filled it in yet. */
@@ -47,10 +51,7 @@ public class HealthProfiles {
           "age", "must be between " + CheckIn.AGE_MIN + " and " + CheckIn.AGE_MAX);
     }
     // Serialise writers of this account's profile (no ON CONFLICT on H2 and PostgreSQL alike).
-    jdbc.sql("SELECT id FROM account WHERE id = :account FOR UPDATE")
-        .param("account", accountId)
-        .query(Long.class)
-        .optional();
+    accounts.lock(accountId);
     if (update(accountId, profile) == 0) {
       jdbc.sql(
               "INSERT INTO health_profile (account_id, age, age_given_on, cancer_history,"

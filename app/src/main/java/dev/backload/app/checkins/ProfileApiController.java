@@ -2,6 +2,7 @@ package dev.backload.app.checkins;
 
 import dev.backload.app.account.AccountCalendar;
 import dev.backload.app.account.AccountUser;
+import dev.backload.core.checkins.HealthProfile;
 import dev.backload.core.triage.CheckIn;
 import dev.backload.core.triage.InvalidCheckInException;
 import io.swagger.v3.oas.annotations.Operation;

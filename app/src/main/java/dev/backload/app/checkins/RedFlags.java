@@ -1,5 +1,6 @@
 package dev.backload.app.checkins;
 
+import dev.backload.app.account.AccountRepository;
 import dev.backload.core.planning.Assessment;
 import dev.backload.core.planning.AssessmentOutcome;
 import dev.backload.core.planning.EpisodeCheckIn;
@@ -22,10 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class RedFlags {
   private final AssessmentStore assessments;
   private final CheckInStore checkIns;
+  private final AccountRepository accounts;
 
-  RedFlags(AssessmentStore assessments, CheckInStore checkIns) {
+  RedFlags(AssessmentStore assessments, CheckInStore checkIns, AccountRepository accounts) {
     this.assessments = assessments;
     this.checkIns = checkIns;
+    this.accounts = accounts;
   }
 
   /**
@@ -68,7 +71,7 @@ public class RedFlags {
    */
   @Transactional
   public AssessmentView record(long accountId, AssessmentInput input) {
-    checkIns.lockAccount(accountId);
+    accounts.lock(accountId);
     long id = assessments.insert(accountId, input, assessments.latestCheckInId(accountId));
     return timeline(accountId).views().stream().filter(v -> v.id() == id).findFirst().orElseThrow();
   }

@@ -3,7 +3,6 @@ package dev.backload.app.cli;
 import dev.backload.app.checkins.AssessmentInput;
 import dev.backload.app.checkins.PlannerContext;
 import dev.backload.app.config.Json;
-import dev.backload.app.log.Units;
 import dev.backload.app.planning.DatedScreen;
 import dev.backload.app.planning.OfflinePlanInput;
 import dev.backload.app.planning.OfflinePlanInput.AnswerLine;
@@ -211,14 +210,14 @@ final class PlanCommand implements Callable<Integer> {
 
   private PlanView plan() throws InputError {
     ImportResult imported = importLog();
-    String shown = (unit != null ? unit : imported.unit()).name().toLowerCase(Locale.ROOT);
+    WeightUnit shown = unit != null ? unit : imported.unit();
     double incrementKg =
         increment != null
-            ? Units.toKg(increment, shown)
-            : shown.equals(Units.LB) ? Units.toKg(5, Units.LB) : 2.5;
+            ? shown.toKg(increment)
+            : shown == WeightUnit.LB ? WeightUnit.LB.toKg(5) : 2.5;
     if (!(incrementKg >= 0.1 && incrementKg <= 25)) {
-      throw new InputError("--increment must be between " + Units.format(0.1, shown) + " and "
-          + Units.format(25, shown) + " " + shown);
+      throw new InputError("--increment must be between " + shown.format(0.1) + " and "
+          + shown.format(25) + " " + shown.symbol());
     }
     List<CheckInLine> checkInLines = checkIns(checkIns);
     List<AnswerLine> answers = monitoring == null ? List.of() : answers(monitoring);

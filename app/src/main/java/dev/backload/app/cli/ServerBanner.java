@@ -1,6 +1,6 @@
 package dev.backload.app.cli;
 
-import dev.backload.app.account.DemoAccount;
+import dev.backload.app.demo.DemoAccount;
 import java.io.PrintStream;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -1,6 +1,5 @@
 package dev.backload.app.dashboard;
 
-import dev.backload.app.account.Account;
 import dev.backload.app.account.AccountRepository;
 import dev.backload.app.account.AccountUser;
 import dev.backload.app.analytics.AnalyticsService;
@@ -36,7 +35,7 @@ class DashboardController {
       @RequestParam(name = "range", required = false) String range,
       Model model) {
     long accountId = user.accountId();
-    String unit = accounts.findById(accountId).map(Account::weightUnit).orElse("kg");
+    String unit = accounts.findById(accountId).map(a -> a.weightUnit().symbol()).orElse("kg");
     CheckInOverview overview = checkIns.overview(accountId);
     // No check-ins at all: the page says they will appear once saved (null), not "none in range".
     List<PainPoint> points =

@@ -2,6 +2,7 @@ package dev.backload.app.export;
 
 import dev.backload.app.account.Account;
 import dev.backload.app.account.AccountRepository;
+import dev.backload.app.account.ExportSection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -43,7 +44,8 @@ public class ExportService {
   public record AccountData(
       String email, String displayName, String weightUnit, String timeZone, Instant createdAt) {
     static AccountData of(Account a) {
-      return new AccountData(a.email(), a.displayName(), a.weightUnit(), a.timeZone(), a.createdAt());
+      return new AccountData(
+          a.email(), a.displayName(), a.weightUnit().symbol(), a.timeZone().getId(), a.createdAt());
     }
   }
 

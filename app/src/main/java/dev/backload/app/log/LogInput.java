@@ -1,6 +1,7 @@
 package dev.backload.app.log;
 
 import dev.backload.app.log.TrainingLog.NewSet;
+import dev.backload.core.importing.WeightUnit;
 import dev.backload.core.log.SetType;
 import dev.backload.core.log.TrainingSet;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The rules for what a person may log, shared by the API and the pages. Problems are collected, each
@@ -126,7 +128,7 @@ final class LogInput {
       Double rpe,
       String setType,
       String note,
-      String defaultUnit) {
+      WeightUnit defaultUnit) {
     int before = problems.size();
     String name = optionalText(exercise);
     if (name == null) {
@@ -149,13 +151,16 @@ final class LogInput {
     } else if (weightKg != null) {
       kg = checkWeight(prefix + "weightKg", weightKg, weightKg);
     } else if (weight != null) {
-      String u = unit == null || unit.isBlank() ? defaultUnit : unit.strip().toLowerCase(Locale.ROOT);
-      if (!Units.KG.equals(u) && !Units.LB.equals(u)) {
+      Optional<WeightUnit> u =
+          unit == null || unit.isBlank()
+              ? Optional.of(defaultUnit)
+              : WeightUnit.ofSymbol(unit.strip().toLowerCase(Locale.ROOT));
+      if (u.isEmpty()) {
         problem(prefix + "unit", "The unit must be kg or lb.");
       } else {
-        kg = checkWeight(prefix + "weight", weight, Units.toKg(weight, u));
+        kg = checkWeight(prefix + "weight", weight, u.get().toKg(weight));
       }
-    } else if (unit != null && !Units.KG.equals(unit) && !Units.LB.equals(unit)) {
+    } else if (unit != null && WeightUnit.ofSymbol(unit).isEmpty()) {
       problem(prefix + "unit", "The unit must be kg or lb.");
     }
     int repCount = 0;

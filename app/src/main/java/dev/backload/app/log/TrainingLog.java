@@ -17,10 +17,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The training log in the database. Every method takes the owner's account id and touches only
- * that account's rows.
+ * that account's rows. Each change runs in one transaction (the caller's, when there is one); a
+ * change to a workout or set the account does not have answers empty or false and changes nothing.
  */
 @Repository
 public class TrainingLog {
@@ -63,6 +65,7 @@ public class TrainingLog {
    * @param sourceKey the importer's workout key, or null for workouts logged in the app
    * @return the new workout's id
    */
+  @Transactional
   public long addWorkout(
       long accountId, LocalDate date, String name, String source, String sourceKey, List<NewSet> sets) {
     var keys = new GeneratedKeyHolder();
@@ -324,6 +327,7 @@ public class TrainingLog {
    *
    * @return false when the account has no such workout
    */
+  @Transactional
   public boolean updateWorkout(long accountId, long workoutId, LocalDate date, String name) {
     return jdbc.sql(
                 "UPDATE workout SET workout_date = :date, name = :name"
@@ -337,10 +341,26 @@ public class TrainingLog {
   }
 
   /**
+   * Replaces a workout's date, name and sets (the sets get new ids).
+   *
+   * @return the workout as stored, or empty when the account has no such workout
+   */
+  @Transactional
+  public Optional<Workout> replaceWorkout(
+      long accountId, long workoutId, LocalDate date, String name, List<NewSet> sets) {
+    if (!updateWorkout(accountId, workoutId, date, name)) {
+      return Optional.empty();
+    }
+    replaceSets(accountId, workoutId, sets);
+    return findWorkout(accountId, workoutId);
+  }
+
+  /**
    * Replaces all sets of one of the account's workouts.
    *
    * @return false when the account has no such workout (nothing changed)
    */
+  @Transactional
   public boolean replaceSets(long accountId, long workoutId, List<NewSet> sets) {
     if (!owns(accountId, workoutId)) {
       return false;
@@ -358,6 +378,7 @@ public class TrainingLog {
    *
    * @return false when the account has no such workout
    */
+  @Transactional
   public boolean deleteWorkout(long accountId, long workoutId) {
     return jdbc.sql("DELETE FROM workout WHERE id = :id AND account_id = :account")
             .param("id", workoutId)
@@ -371,6 +392,7 @@ public class TrainingLog {
    *
    * @return the new set's id, or empty when the account has no such workout
    */
+  @Transactional
   public Optional<Long> addSet(long accountId, long workoutId, NewSet set) {
     if (!owns(accountId, workoutId)) {
       return Optional.empty();
@@ -406,6 +428,7 @@ public class TrainingLog {
    *
    * @return false when the account has no such set in that workout
    */
+  @Transactional
   public boolean updateSet(long accountId, long workoutId, long setId, NewSet set) {
     return jdbc.sql(
                 "UPDATE training_set SET exercise = :exercise, set_type = :type, weight_kg = :weight,"
@@ -429,6 +452,7 @@ public class TrainingLog {
    *
    * @return false when the account has no such set in that workout
    */
+  @Transactional
   public boolean deleteSet(long accountId, long workoutId, long setId) {
     return jdbc.sql(
                 "DELETE FROM training_set WHERE id = :id AND workout_id = :workout"

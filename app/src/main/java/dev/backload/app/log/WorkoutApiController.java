@@ -34,14 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class WorkoutApiController {
   private static final String NO_SUCH_WORKOUT = "No such workout.";
-  private final WorkoutService service;
   private final TrainingLog log;
   private final AccountRepository accounts;
   private final AccountCalendar calendar;
 
-  WorkoutApiController(
-      WorkoutService service, TrainingLog log, AccountRepository accounts, AccountCalendar calendar) {
-    this.service = service;
+  WorkoutApiController(TrainingLog log, AccountRepository accounts, AccountCalendar calendar) {
     this.log = log;
     this.accounts = accounts;
     this.calendar = calendar;
@@ -109,7 +106,8 @@ class WorkoutApiController {
   ResponseEntity<WorkoutView> create(
       @AuthenticationPrincipal AccountUser user, @RequestBody WorkoutRequest request) {
     Valid valid = validate(request, account(user));
-    Workout created = service.create(user.accountId(), valid.date(), valid.name(), valid.sets());
+    long id = log.addWorkout(user.accountId(), valid.date(), valid.name(), "app", null, valid.sets());
+    Workout created = log.findWorkout(user.accountId(), id).orElseThrow();
     return ResponseEntity.created(URI.create("/api/v1/workouts/" + created.id()))
         .body(WorkoutView.of(created));
   }
@@ -128,8 +126,7 @@ class WorkoutApiController {
       @PathVariable long id,
       @RequestBody WorkoutRequest request) {
     Valid valid = validate(request, account(user));
-    return service
-        .replace(user.accountId(), id, valid.date(), valid.name(), valid.sets())
+    return log.replaceWorkout(user.accountId(), id, valid.date(), valid.name(), valid.sets())
         .map(w -> ResponseEntity.ok(WorkoutView.of(w)))
         .orElseThrow(() -> ApiProblems.notFound(NO_SUCH_WORKOUT));
   }
@@ -137,7 +134,7 @@ class WorkoutApiController {
   @ApiResponse(responseCode = "204", description = "Deleted")
   @DeleteMapping("/api/v1/workouts/{id}")
   ResponseEntity<Void> delete(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
-    if (!service.delete(user.accountId(), id)) {
+    if (!log.deleteWorkout(user.accountId(), id)) {
       throw ApiProblems.notFound(NO_SUCH_WORKOUT);
     }
     return ResponseEntity.noContent().build();

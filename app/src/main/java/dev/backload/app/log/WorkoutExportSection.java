@@ -1,6 +1,6 @@
 package dev.backload.app.log;
 
-import dev.backload.app.export.ExportSection;
+import dev.backload.app.account.ExportSection;
 import org.springframework.stereotype.Component;
 
 /** Every workout with its sets in the full export, newest first, as the API shows them. */

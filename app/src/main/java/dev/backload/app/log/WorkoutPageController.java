@@ -7,8 +7,10 @@ import dev.backload.app.account.AccountUser;
 import dev.backload.app.log.TrainingLog.NewSet;
 import dev.backload.app.log.TrainingLog.StoredSet;
 import dev.backload.app.log.TrainingLog.Workout;
+import dev.backload.core.importing.WeightUnit;
 import dev.backload.core.log.HingeVariation;
 import dev.backload.core.log.SetType;
+import dev.backload.core.log.TrainingSet;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -82,14 +84,11 @@ class WorkoutPageController {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
-  private final WorkoutService service;
   private final TrainingLog log;
   private final AccountRepository accounts;
   private final AccountCalendar calendar;
 
-  WorkoutPageController(
-      WorkoutService service, TrainingLog log, AccountRepository accounts, AccountCalendar calendar) {
-    this.service = service;
+  WorkoutPageController(TrainingLog log, AccountRepository accounts, AccountCalendar calendar) {
     this.log = log;
     this.accounts = accounts;
     this.calendar = calendar;
@@ -103,12 +102,12 @@ class WorkoutPageController {
     }
 
     /** The form filled with a stored set, the load in the person's unit. */
-    static SetForm of(StoredSet s, String unit) {
+    static SetForm of(StoredSet s, WeightUnit unit) {
       return new SetForm(
           s.exercise(),
-          Units.format(s.weightKg(), unit),
+          unit.format(s.weightKg()),
           Integer.toString(s.reps()),
-          Units.rpe(s.rpe()),
+          TrainingSet.formatRpe(s.rpe()),
           s.setType().name(),
           s.note() == null ? "" : s.note());
     }
@@ -181,8 +180,8 @@ class WorkoutPageController {
       model.addAttribute("errors", errors(input));
       return "workout-new";
     }
-    Workout created = service.create(user.accountId(), day, title, List.of());
-    return "redirect:/workouts/" + created.id();
+    long created = log.addWorkout(user.accountId(), day, title, "app", null, List.of());
+    return "redirect:/workouts/" + created;
   }
 
   // ---- one workout ----
@@ -214,7 +213,7 @@ class WorkoutPageController {
       fillWorkout(model, account, find(user, id), form, errors(input));
       return htmx != null ? "workout :: log-area" : "workout";
     }
-    service.addSet(user.accountId(), id, set).orElseThrow(WorkoutPageController::notFound);
+    log.addSet(user.accountId(), id, set).orElseThrow(WorkoutPageController::notFound);
     if (htmx != null) {
       fillWorkout(model, account, find(user, id), form.next(), Map.of());
       model.addAttribute("added", true);
@@ -251,7 +250,7 @@ class WorkoutPageController {
       model.addAttribute("errors", errors(input));
       return "workout-edit";
     }
-    if (!service.rename(user.accountId(), id, day, title)) {
+    if (!log.updateWorkout(user.accountId(), id, day, title)) {
       throw notFound();
     }
     return "redirect:/workouts/" + id;
@@ -269,7 +268,7 @@ class WorkoutPageController {
 
   @PostMapping("/workouts/{id}/delete")
   String delete(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
-    if (!service.delete(user.accountId(), id)) {
+    if (!log.deleteWorkout(user.accountId(), id)) {
       throw notFound();
     }
     return "redirect:/workouts?deleted";
@@ -308,10 +307,10 @@ class WorkoutPageController {
     }
     // A load left as shown keeps its stored precision (e.g. a set logged in the other unit).
     if (form.weight() != null
-        && form.weight().strip().equals(Units.format(stored.weightKg(), account.weightUnit()))) {
+        && form.weight().strip().equals(account.weightUnit().format(stored.weightKg()))) {
       set = new NewSet(set.exercise(), set.setType(), stored.weightKg(), set.reps(), set.rpe(), set.note());
     }
-    if (!service.updateSet(user.accountId(), id, setId, set)) {
+    if (!log.updateSet(user.accountId(), id, setId, set)) {
       throw notFound();
     }
     return "redirect:/workouts/" + id;
@@ -320,7 +319,7 @@ class WorkoutPageController {
   @PostMapping("/workouts/{id}/sets/{setId}/delete")
   String deleteSet(
       @AuthenticationPrincipal AccountUser user, @PathVariable long id, @PathVariable long setId) {
-    if (!service.deleteSet(user.accountId(), id, setId)) {
+    if (!log.deleteSet(user.accountId(), id, setId)) {
       throw notFound();
     }
     return "redirect:/workouts/" + id;
@@ -330,7 +329,7 @@ class WorkoutPageController {
 
   private void fillWorkout(
       Model model, Account account, Workout workout, SetForm form, Map<String, String> errors) {
-    String unit = account.weightUnit();
+    WeightUnit unit = account.weightUnit();
     List<SetRow> rows =
         java.util.stream.IntStream.range(0, workout.sets().size())
             .mapToObj(
@@ -343,9 +342,9 @@ class WorkoutPageController {
                       HingeVariation.isHinge(s.exercise()),
                       s.setType().name(),
                       SET_TYPE_LABELS.get(s.setType()),
-                      Units.format(s.weightKg(), unit),
+                      unit.format(s.weightKg()),
                       s.reps(),
-                      Units.rpe(s.rpe()),
+                      TrainingSet.formatRpe(s.rpe()),
                       s.note());
                 })
             .toList();
@@ -369,25 +368,25 @@ class WorkoutPageController {
   private void fillSetForm(Model model, Account account, SetForm form, Map<String, String> errors) {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
-    model.addAttribute("unit", account.weightUnit());
+    model.addAttribute("unit", account.weightUnit().symbol());
     model.addAttribute("setTypes", SET_TYPE_LABELS.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .map(e -> Map.of("value", e.getKey().name(), "label", e.getValue()))
         .toList());
-    model.addAttribute("rpes", java.util.stream.IntStream.rangeClosed(2, 20).mapToObj(i -> Units.rpe(i / 2.0)).toList());
+    model.addAttribute("rpes", java.util.stream.IntStream.rangeClosed(2, 20).mapToObj(i -> TrainingSet.formatRpe(i / 2.0)).toList());
     Set<String> exercises = new LinkedHashSet<>(log.exerciseNames(account.id(), 200));
     exercises.addAll(COMMON_EXERCISES);
     model.addAttribute("exercises", exercises);
   }
 
   /** Reads a set form; problems are named after the form's fields. */
-  private static NewSet parse(LogInput input, SetForm form, String unit) {
+  private static NewSet parse(LogInput input, SetForm form, WeightUnit unit) {
     Double weight = number(input, "weight", form.weight(), "The weight must be a number, like 62.5.");
     Double reps = number(input, "reps", form.reps(), "Reps must be a whole number.");
     Double rpe = number(input, "rpe", form.rpe(), "RPE must be a number between 1 and 10.");
     // Every field is checked, so all problems show at once; a field's first problem is shown.
     NewSet set =
-        input.set("", form.exercise(), null, weight == null ? 0.0 : weight, unit, reps, rpe,
+        input.set("", form.exercise(), null, weight == null ? 0.0 : weight, unit.symbol(), reps, rpe,
             form.setType(), form.note(), unit);
     return input.hasProblems() ? null : set;
   }

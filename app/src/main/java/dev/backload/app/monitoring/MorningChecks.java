@@ -3,6 +3,8 @@ package dev.backload.app.monitoring;
 import dev.backload.app.log.TrainingLog;
 import dev.backload.app.monitoring.MonitoringStore.Answers;
 import dev.backload.core.log.TrainingSet;
+import dev.backload.core.planning.MonitoringRules;
+import dev.backload.core.planning.MonitoringSession;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;

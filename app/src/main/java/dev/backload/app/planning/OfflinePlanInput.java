@@ -1,18 +1,18 @@
 package dev.backload.app.planning;
 
-import dev.backload.app.checkins.EpisodeRule;
 import dev.backload.app.checkins.GivenInput;
-import dev.backload.app.checkins.HistoryFacts;
 import dev.backload.app.checkins.PlannerContext;
-import dev.backload.app.checkins.StatefulFields;
-import dev.backload.app.monitoring.MonitoringRules;
-import dev.backload.app.monitoring.MonitoringSession;
+import dev.backload.core.checkins.EpisodeRule;
+import dev.backload.core.checkins.HistoryFacts;
+import dev.backload.core.checkins.StatefulFields;
 import dev.backload.core.log.TrainingSet;
 import dev.backload.app.checkins.AssessmentInput;
 import dev.backload.core.planning.Assessment;
 import dev.backload.core.planning.Episode;
 import dev.backload.core.planning.EpisodeCheckIn;
 import dev.backload.core.planning.MonitoredSession;
+import dev.backload.core.planning.MonitoringRules;
+import dev.backload.core.planning.MonitoringSession;
 import dev.backload.core.planning.PlannerInput;
 import dev.backload.core.planning.Screen;
 import dev.backload.core.triage.InvalidCheckInException;

@@ -5,6 +5,7 @@ import dev.backload.app.account.AccountService;
 import dev.backload.app.account.AccountUser;
 import dev.backload.app.web.ApiProblems;
 import dev.backload.app.web.JsonValues;
+import dev.backload.core.importing.WeightUnit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.math.BigDecimal;
@@ -117,14 +118,14 @@ class PlanApiController {
     if (kg == null) {
       throw new JsonValues.InvalidField("loadIncrementKg", "is required");
     }
-    accountService.updateLoadIncrement(user.accountId(), kg, "kg");
+    accountService.updateLoadIncrement(user.accountId(), kg, WeightUnit.KG);
     return settings(user.accountId());
   }
 
   private Settings settings(long accountId) {
     double kg = accounts.loadIncrementKg(accountId);
-    String unit = accounts.findById(accountId).orElseThrow().weightUnit();
-    return new Settings(kg, PlanView.load(kg, unit), unit);
+    WeightUnit unit = accounts.findById(accountId).orElseThrow().weightUnit();
+    return new Settings(kg, PlanView.load(kg, unit), unit.symbol());
   }
 
   @ExceptionHandler(JsonValues.InvalidField.class)

@@ -8,14 +8,13 @@ import dev.backload.app.checkins.RedFlags;
 import dev.backload.app.checkins.StoredCheckIn;
 import dev.backload.app.log.TrainingLog;
 import dev.backload.app.log.TrainingLog.NewSet;
-import dev.backload.app.monitoring.MonitoringSession;
 import dev.backload.app.monitoring.MonitoringStore;
 import dev.backload.app.monitoring.MorningChecks;
-import dev.backload.app.log.Units;
 import dev.backload.core.log.SetType;
 import dev.backload.core.log.TrainingSet;
 import dev.backload.core.planning.Episode;
 import dev.backload.core.planning.MonitoredSession;
+import dev.backload.core.planning.MonitoringSession;
 import dev.backload.core.planning.Plan;
 import dev.backload.core.planning.Planner;
 import dev.backload.core.planning.PlannerInput;
@@ -28,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,7 +53,6 @@ public class PlanService {
   private final PlannedWorkouts planned;
   private final AccountRepository accounts;
   private final AccountCalendar calendar;
-  private final JdbcClient jdbc;
 
   PlanService(
       TrainingLog log,
@@ -65,8 +62,7 @@ public class PlanService {
       ScreenStore screens,
       PlannedWorkouts planned,
       AccountRepository accounts,
-      AccountCalendar calendar,
-      JdbcClient jdbc) {
+      AccountCalendar calendar) {
     this.log = log;
     this.checkIns = checkIns;
     this.redFlags = redFlags;
@@ -75,7 +71,6 @@ public class PlanService {
     this.planned = planned;
     this.accounts = accounts;
     this.calendar = calendar;
-    this.jdbc = jdbc;
   }
 
   /** There is no session to start: training stops for now, or there is nothing to plan from. */
@@ -173,10 +168,7 @@ public class PlanService {
    */
   @Transactional
   public long startWorkout(long accountId) {
-    jdbc.sql("SELECT id FROM account WHERE id = :account FOR UPDATE")
-        .param("account", accountId)
-        .query(Long.class)
-        .optional();
+    accounts.lock(accountId);
     Built built = build(accountId);
     Optional<Long> started = planned.startedOn(accountId, built.today());
     if (started.isPresent()) {
@@ -196,7 +188,7 @@ public class PlanService {
                 + p.range().text()
                 + "; "
                 + p.tempo()
-                + (p.rpeCap() == null ? "" : "; stop at RPE " + Units.rpe(p.rpeCap()))
+                + (p.rpeCap() == null ? "" : "; stop at RPE " + TrainingSet.formatRpe(p.rpeCap()))
                 + ".";
       }
       sets.add(new NewSet(exercise, SetType.WORKING, p.loadKg(), p.reps(), null, note));

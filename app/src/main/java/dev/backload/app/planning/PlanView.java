@@ -1,7 +1,8 @@
 package dev.backload.app.planning;
 
-import dev.backload.app.log.Units;
+import dev.backload.core.importing.WeightUnit;
 import dev.backload.core.log.HingeVariation;
+import dev.backload.core.log.TrainingSet;
 import dev.backload.core.planning.Accessory;
 import dev.backload.core.planning.Adjustment;
 import dev.backload.core.planning.AdjustmentKind;
@@ -147,7 +148,7 @@ public record PlanView(
 
     /** The RPE cap for the page: {@code 6} or {@code 7.5}, empty for none. */
     public String rpeCapText() {
-      return Units.rpe(rpeCap);
+      return TrainingSet.formatRpe(rpeCap);
     }
   }
 
@@ -227,7 +228,7 @@ public record PlanView(
    * @param today the day the plan is for
    * @param plan the planner's answer
    * @param workoutIds the workout of each zone-history entry, in order, or {@code null} entries
-   * @param unit {@code kg} or {@code lb}
+   * @param unit the unit loads are shown in
    * @param incrementKg the loadable increment the plan used
    * @param checkInIds the id of each check-in the planner read, in its order ({@link
    *     dev.backload.core.planning.PlannerInput#checkIns()}), to name the holding one
@@ -236,7 +237,7 @@ public record PlanView(
       LocalDate today,
       Plan plan,
       List<Long> workoutIds,
-      String unit,
+      WeightUnit unit,
       double incrementKg,
       List<Long> checkInIds) {
     Stage stage = plan.stage();
@@ -285,7 +286,7 @@ public record PlanView(
             .map(r -> new RecommendationView(r.kind(), r.text()))
             .toList(),
         plan.triage(),
-        unit,
+        unit.symbol(),
         incrementKg,
         load(incrementKg, unit),
         hold(plan.hold(), checkInIds),
@@ -308,7 +309,7 @@ public record PlanView(
         rules);
   }
 
-  private static SessionView session(Prescription p, String unit) {
+  private static SessionView session(Prescription p, WeightUnit unit) {
     if (p == null) {
       return null;
     }
@@ -331,7 +332,7 @@ public record PlanView(
         p.checklist());
   }
 
-  private static WarmUpView warmUp(WarmUp w, String unit) {
+  private static WarmUpView warmUp(WarmUp w, WeightUnit unit) {
     List<RampSetView> ramp = new ArrayList<>();
     for (RampSet r : w.rampSets()) {
       ramp.add(new RampSetView(r.loadKg(), load(r.loadKg(), unit), r.reps()));
@@ -340,9 +341,9 @@ public record PlanView(
   }
 
   /** A load in the person's unit, to two decimals at most (the kilograms are exact). */
-  static BigDecimal load(double kg, String unit) {
+  static BigDecimal load(double kg, WeightUnit unit) {
     BigDecimal value =
-        BigDecimal.valueOf(Units.fromKg(kg, unit)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal.valueOf(unit.fromKg(kg)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
     return value.scale() < 0 ? value.setScale(0) : value;
   }
 

@@ -1,7 +1,7 @@
 package dev.backload.app.planning;
 
 import dev.backload.app.account.AccountRepository;
-import dev.backload.app.export.ExportSection;
+import dev.backload.app.account.ExportSection;
 import dev.backload.core.planning.Prescription;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.backload.app.planning;
 
+import dev.backload.app.account.AccountRepository;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,9 +23,11 @@ public class ScreenStore {
           + " WHERE account_id = :account";
 
   private final JdbcClient jdbc;
+  private final AccountRepository accounts;
 
-  ScreenStore(JdbcClient jdbc) {
+  ScreenStore(JdbcClient jdbc, AccountRepository accounts) {
     this.jdbc = jdbc;
+    this.accounts = accounts;
   }
 
   /** The latest screen dated on or before {@code asOf}. */
@@ -52,10 +55,7 @@ public class ScreenStore {
    */
   @Transactional
   public void save(long accountId, DatedScreen s) {
-    jdbc.sql("SELECT id FROM account WHERE id = :account FOR UPDATE")
-        .param("account", accountId)
-        .query(Long.class)
-        .optional();
+    accounts.lock(accountId);
     int updated =
         values(
                 jdbc.sql(

@@ -1,5 +1,6 @@
 package dev.backload.app.security;
 
+import dev.backload.app.account.LoginThrottle;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -2,6 +2,7 @@ package dev.backload.app.security;
 
 import dev.backload.app.account.AccessTokens;
 import dev.backload.app.account.AccountRepository;
+import dev.backload.app.account.LoginThrottle;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;

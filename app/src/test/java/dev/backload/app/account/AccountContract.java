@@ -3,8 +3,11 @@ package dev.backload.app.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.backload.app.demo.DemoAccount;
 import dev.backload.app.support.OnH2;
 import dev.backload.app.support.OnPostgres;
+import dev.backload.core.importing.WeightUnit;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +26,8 @@ abstract class AccountContract {
     Account found = accounts.findByEmail(email.toUpperCase()).orElseThrow();
     assertThat(found.id()).isEqualTo(id);
     assertThat(found.email()).isEqualTo(email.toLowerCase());
-    assertThat(found.weightUnit()).isEqualTo("kg");
-    assertThat(found.timeZone()).isEqualTo("UTC");
+    assertThat(found.weightUnit()).isEqualTo(WeightUnit.KG);
+    assertThat(found.timeZone()).isEqualTo(ZoneId.of("UTC"));
     assertThat(found.createdAt()).isNotNull();
     assertThat(found.passwordHash()).startsWith("{pbkdf2@SpringSecurity_v5_8}");
     assertThat(passwordEncoder.matches("a long enough password", found.passwordHash())).isTrue();

@@ -2,7 +2,6 @@ package dev.backload.app.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.backload.app.security.LoginThrottle;
 import dev.backload.app.support.OnH2;
 import dev.backload.app.support.OnPostgres;
 import dev.backload.app.support.TestClock;

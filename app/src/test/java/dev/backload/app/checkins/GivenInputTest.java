@@ -3,6 +3,8 @@ package dev.backload.app.checkins;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.backload.core.checkins.HealthProfile;
+import dev.backload.core.checkins.HistoryFacts;
 import dev.backload.core.triage.CheckIn;
 import dev.backload.core.triage.InvalidCheckInException;
 import dev.backload.core.triage.Trend;

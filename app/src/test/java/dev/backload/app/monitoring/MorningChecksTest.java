@@ -2,6 +2,7 @@ package dev.backload.app.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backload.core.planning.MonitoringSession;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package dev.backload.app.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.backload.app.account.DemoAccount;
 import dev.backload.app.config.Json;
+import dev.backload.app.demo.DemoAccount;
 import dev.backload.app.log.TrainingLog;
 import dev.backload.app.log.TrainingLog.NewSet;
 import dev.backload.app.support.Http;

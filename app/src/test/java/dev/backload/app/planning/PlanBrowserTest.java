@@ -2,7 +2,7 @@ package dev.backload.app.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.backload.app.account.DemoAccount;
+import dev.backload.app.demo.DemoAccount;
 import dev.backload.app.support.Browser;
 import dev.backload.app.support.BrowserPage;
 import dev.backload.app.support.OnH2;

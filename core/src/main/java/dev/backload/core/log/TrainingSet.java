@@ -137,4 +137,12 @@ public record TrainingSet(
   public static double roundRpe(double rpe) {
     return Math.floor(rpe * 2 + 0.5) / 2;
   }
+
+  /** An RPE for display: {@code 8} or {@code 8.5}, empty for none. */
+  public static String formatRpe(Double rpe) {
+    if (rpe == null) {
+      return "";
+    }
+    return rpe == Math.rint(rpe) ? Long.toString(rpe.longValue()) : rpe.toString();
+  }
 }

@@ -92,4 +92,11 @@ class TrainingSetTest {
   void roundsRpeToHalfStepsQuarterUp(double in, double out) {
     assertThat(TrainingSet.roundRpe(in)).isEqualTo(out);
   }
+
+  @Test
+  void formatsRpeForDisplay() {
+    assertThat(TrainingSet.formatRpe(8.0)).isEqualTo("8");
+    assertThat(TrainingSet.formatRpe(8.5)).isEqualTo("8.5");
+    assertThat(TrainingSet.formatRpe(null)).isEmpty();
+  }
 }

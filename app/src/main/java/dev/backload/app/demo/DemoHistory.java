@@ -1,4 +1,4 @@
-package dev.backload.app.account;
+package dev.backload.app.demo;
 
 import dev.backload.app.log.TrainingLog.NewSet;
 import dev.backload.core.log.HingeVariation;

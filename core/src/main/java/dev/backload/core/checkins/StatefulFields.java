@@ -1,4 +1,4 @@
-package dev.backload.app.checkins;
+package dev.backload.core.checkins;
 
 import dev.backload.core.analytics.Analysis;
 import dev.backload.core.analytics.TrainingLoadAnalysis;
@@ -15,7 +15,7 @@ import java.util.TreeSet;
  * How the stateful check-in fields of triage.md section 1 are worked out from history when the
  * person does not give them. Pure; the numbers are named once here. ({@code painfulSessionsInARow}
  * comes from the pain-monitoring answers: {@link
- * dev.backload.app.monitoring.MonitoringRules#painfulSessionsInARow}.)
+ * dev.backload.core.planning.MonitoringRules#painfulSessionsInARow}.)
  *
  * <ul>
  *   <li>{@code painPeak}: the highest of this check-in's {@code painNow} and, over the earlier

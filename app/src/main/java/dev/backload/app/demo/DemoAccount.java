@@ -1,5 +1,6 @@
-package dev.backload.app.account;
+package dev.backload.app.demo;
 
+import dev.backload.app.account.AccountRepository;
 import dev.backload.app.config.BackloadProperties;
 import dev.backload.app.log.TrainingLog;
 import dev.backload.app.checkins.CheckInService;

@@ -1,12 +1,5 @@
-package dev.backload.app.monitoring;
+package dev.backload.core.planning;
 
-import dev.backload.core.planning.Dose;
-import dev.backload.core.planning.MonitoredSession;
-import dev.backload.core.planning.PainMonitoring;
-import dev.backload.core.planning.PlannerThresholds;
-import dev.backload.core.planning.Range;
-import dev.backload.core.planning.Zone;
-import dev.backload.core.planning.ZonedSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,20 +9,20 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The pain-monitoring rules of the app: the zone of each session, read from the core's {@link
- * PainMonitoring} (planner.md section 1, the one place the zone rules live), and the count of
- * painful sessions in a row that the check-in derives (triage.md field {@code
- * painfulSessionsInARow}).
+ * The pain-monitoring rules over stored, possibly partly answered sessions: the zone of each
+ * session, read from {@link PainMonitoring} (planner.md section 1, the one place the zone rules
+ * live), and the count of painful sessions in a row that the check-in derives (triage.md field
+ * {@code painfulSessionsInARow}).
  *
- * <p><b>Zone.</b> The core zones a session from its three answers: red when the pain during it is
- * above {@value PlannerThresholds#AMBER_DURING_MAX} (known as soon as that answer is in), pending
- * while the next-morning answer is missing, red when the next morning is worse than the baseline or
- * the weekly trend rises, green when the pain during it is at most {@value
+ * <p><b>Zone.</b> {@link PainMonitoring} zones a session from its three answers: red when the pain
+ * during it is above {@value PlannerThresholds#AMBER_DURING_MAX} (known as soon as that answer is
+ * in), pending while the next-morning answer is missing, red when the next morning is worse than
+ * the baseline or the weekly trend rises, green when the pain during it is at most {@value
  * PlannerThresholds#GREEN_DURING_MAX}, else amber. The app also stores sessions whose baseline or
- * during answer is still missing, which the core does not take; this class hands them to the core
- * with the one value that cannot make a session red (baseline 10, during 0). A red zone that comes
- * back is then certain from the answers given; a green or amber one is not, and the session stays
- * {@link Zone#PENDING} with the missing answers as its reasons.
+ * during answer is still missing, which {@link PainMonitoring} does not take; this class hands them
+ * to it with the one value that cannot make a session red (baseline 10, during 0). A red zone that
+ * comes back is then certain from the answers given; a green or amber one is not, and the session
+ * stays {@link Zone#PENDING} with the missing answers as its reasons.
  *
  * <p><b>Painful sessions in a row.</b> Deadlift-family sessions on the {@value
  * #PAINFUL_SESSIONS_LOOKBACK_DAYS} days up to and including the check-in date, newest first. A

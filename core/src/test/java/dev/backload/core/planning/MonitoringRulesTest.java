@@ -1,8 +1,7 @@
-package dev.backload.app.monitoring;
+package dev.backload.core.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.backload.core.planning.Zone;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

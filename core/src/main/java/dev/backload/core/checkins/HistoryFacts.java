@@ -1,4 +1,4 @@
-package dev.backload.app.checkins;
+package dev.backload.core.checkins;
 
 import dev.backload.core.triage.Trend;
 

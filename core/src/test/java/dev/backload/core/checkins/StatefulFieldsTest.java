@@ -1,4 +1,4 @@
-package dev.backload.app.checkins;
+package dev.backload.core.checkins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

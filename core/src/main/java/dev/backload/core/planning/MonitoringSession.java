@@ -1,4 +1,4 @@
-package dev.backload.app.monitoring;
+package dev.backload.core.planning;
 
 import java.time.LocalDate;
 

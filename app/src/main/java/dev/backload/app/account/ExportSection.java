@@ -1,4 +1,4 @@
-package dev.backload.app.export;
+package dev.backload.app.account;
 
 /**
  * One part of a person's full export ({@code GET /api/v1/export}). A feature that keeps data about

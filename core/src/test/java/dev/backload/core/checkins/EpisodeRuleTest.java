@@ -1,8 +1,8 @@
-package dev.backload.app.checkins;
+package dev.backload.core.checkins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.backload.app.checkins.EpisodeRule.DatedPain;
+import dev.backload.core.checkins.EpisodeRule.DatedPain;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

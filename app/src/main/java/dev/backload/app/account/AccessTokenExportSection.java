@@ -1,4 +1,4 @@
-package dev.backload.app.export;
+package dev.backload.app.account;
 
 import dev.backload.app.account.AccessTokens;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package dev.backload.app.checkins;
+package dev.backload.core.checkins;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,19 +6,25 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One value the app worked out for a stored check-in, in words for the result page.
+ * One value worked out from history for a stored check-in, in words for the result page.
  *
  * @param label what the value is
  * @param value the value
  */
 public record DerivedFact(String label, String value) {
 
-  /** The derived values of a stored check-in, in the order they were derived. */
-  public static List<DerivedFact> of(StoredCheckIn checkIn) {
-    Map<String, Object> in = checkIn.effectiveInput();
+  /**
+   * The derived values of a stored check-in, in the order they were derived.
+   *
+   * @param effectiveInput every field the rulebook was applied to, in canonical form
+   * @param derived the names of the fields worked out from history ({@code context.} ones
+   *     prefixed)
+   */
+  public static List<DerivedFact> of(Map<String, Object> effectiveInput, List<String> derived) {
+    Map<String, Object> in = effectiveInput;
     Map<?, ?> context = (Map<?, ?>) in.get("context");
     List<DerivedFact> facts = new ArrayList<>();
-    for (String field : checkIn.derived()) {
+    for (String field : derived) {
       Object value =
           field.startsWith("context.")
               ? context.get(field.substring("context.".length()))

@@ -1,4 +1,4 @@
-package dev.backload.app.security;
+package dev.backload.app.account;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.backload.app.account;
+package dev.backload.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

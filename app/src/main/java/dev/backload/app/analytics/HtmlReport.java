@@ -9,6 +9,7 @@ import static dev.backload.core.analytics.AnalyticsWords.flagTitle;
 import static dev.backload.core.analytics.AnalyticsWords.variationName;
 
 import dev.backload.app.analytics.ReportFacts.VariationBest;
+import dev.backload.app.config.Json;
 import dev.backload.app.imports.ImportWords;
 import dev.backload.core.analytics.Analysis;
 import dev.backload.core.analytics.AnalyticsWords;
@@ -34,6 +35,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.webjars.WebJarVersionLocator;
@@ -319,7 +321,20 @@ public final class HtmlReport {
     resolver.setTemplateMode(TemplateMode.HTML);
     resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
     resolver.setCacheable(true);
+    // JavaScript inlining writes JSON with Backload's one mapper, as the data block does, instead
+    // of Thymeleaf's default, which sets up a second Jackson (2) with every module on the class
+    // path when the engine starts.
+    StandardDialect dialect = new StandardDialect();
+    dialect.setJavaScriptSerializer(
+        (value, writer) -> {
+          try {
+            writer.write(Html.scriptSafeJson(Json.mapper().writeValueAsString(value)));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
     TemplateEngine engine = new TemplateEngine();
+    engine.setDialect(dialect);
     engine.setTemplateResolver(resolver);
     return engine;
   }

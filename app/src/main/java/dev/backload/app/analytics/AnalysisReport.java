@@ -2,16 +2,17 @@ package dev.backload.app.analytics;
 
 import static dev.backload.app.analytics.ReportWords.change;
 import static dev.backload.app.analytics.ReportWords.count;
-import static dev.backload.app.analytics.ReportWords.flagTitle;
 import static dev.backload.app.analytics.ReportWords.ratio;
 import static dev.backload.app.analytics.ReportWords.tonnage;
-import static dev.backload.app.analytics.ReportWords.variationName;
 import static dev.backload.app.analytics.ReportWords.weight;
+import static dev.backload.core.analytics.AnalyticsWords.flagTitle;
+import static dev.backload.core.analytics.AnalyticsWords.variationName;
 
 import dev.backload.app.analytics.AnalyzedExport.HingeExercise;
 import dev.backload.app.analytics.ReportFacts.VariationBest;
 import dev.backload.app.imports.ImportWords;
 import dev.backload.core.analytics.Analysis;
+import dev.backload.core.analytics.AnalyticsWords;
 import dev.backload.core.analytics.DayLoad;
 import dev.backload.core.analytics.Flag;
 import dev.backload.core.analytics.FlagType;
@@ -150,7 +151,7 @@ public final class AnalysisReport {
     for (WeekLoad week : weeks) {
       Set<FlagType> types = ReportFacts.flagsIn(week, analysis.flags());
       String tags =
-          types.stream().map(ReportWords::flagTag).collect(Collectors.joining(", "));
+          types.stream().map(AnalyticsWords::flagTag).collect(Collectors.joining(", "));
       line(
           out,
           String.format(
@@ -232,7 +233,7 @@ public final class AnalysisReport {
     line(out, "");
     line(out, "What the flags mean:");
     for (FlagType type : counts.keySet()) {
-      wrap(out, "  ", flagTitle(type) + ": " + ReportWords.flagMeaning(type));
+      wrap(out, "  ", flagTitle(type) + ": " + AnalyticsWords.flagMeaning(type));
     }
   }
 

@@ -1,32 +1,8 @@
 package dev.backload.app.analytics;
 
-/** Escaping for text placed into HTML and for JSON placed into a {@code <script>} element. */
+/** JSON placed into a {@code <script>} element (HTML text itself is escaped by Thymeleaf). */
 final class Html {
   private Html() {}
-
-  /**
-   * Escapes text for an HTML element's content or a quoted attribute value: {@code & < > " '}.
-   *
-   * @param text any text, e.g. an exercise name from a file; {@code null} gives ""
-   */
-  static String escape(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
-  }
 
   /**
    * Makes JSON safe inside a {@code <script type="application/json">} element: {@code <}, {@code >}

@@ -1,19 +1,18 @@
 package dev.backload.app.analytics;
 
-import static dev.backload.app.analytics.Html.escape;
 import static dev.backload.app.analytics.ReportWords.change;
 import static dev.backload.app.analytics.ReportWords.count;
-import static dev.backload.app.analytics.ReportWords.flagTitle;
 import static dev.backload.app.analytics.ReportWords.ratio;
 import static dev.backload.app.analytics.ReportWords.tonnage;
-import static dev.backload.app.analytics.ReportWords.variationName;
 import static dev.backload.app.analytics.ReportWords.weight;
+import static dev.backload.core.analytics.AnalyticsWords.flagTitle;
+import static dev.backload.core.analytics.AnalyticsWords.variationName;
 
-import dev.backload.app.analytics.AnalyzedExport.HingeExercise;
 import dev.backload.app.analytics.ReportFacts.VariationBest;
 import dev.backload.app.config.Json;
 import dev.backload.app.imports.ImportWords;
 import dev.backload.core.analytics.Analysis;
+import dev.backload.core.analytics.AnalyticsWords;
 import dev.backload.core.analytics.DayLoad;
 import dev.backload.core.analytics.Flag;
 import dev.backload.core.analytics.FlagType;
@@ -21,7 +20,6 @@ import dev.backload.core.analytics.Summary;
 import dev.backload.core.analytics.WeekLoad;
 import dev.backload.core.importing.UnitSource;
 import dev.backload.core.importing.WeightUnit;
-import dev.backload.core.log.HingeVariation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,12 +30,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.standard.StandardDialect;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.webjars.WebJarVersionLocator;
 
 /**
@@ -46,21 +46,136 @@ import org.webjars.WebJarVersionLocator;
  * marked), daily load with its acute and chronic averages, and the estimated max per variation,
  * then the flags in plain words and the exercises counted as deadlifts.
  *
- * <p>Nothing is fetched when it is opened: Chart.js (from its WebJar on the class path), the
- * report's own script and style are inlined, and the data is JSON in a {@code <script
- * type="application/json">} element. A Content-Security-Policy allows exactly those inline scripts
- * and the style by their hashes and no network at all. Every text that comes from the file (its
- * name, exercise names) is HTML-escaped. The tables and flags read without JavaScript.
+ * <p>The page is the Thymeleaf template {@code templates/report/analysis.html}, rendered by a
+ * standalone template engine (Thymeleaf's standard dialect, no Spring: {@code backload analyze}
+ * runs without the web framework), so every text, including what comes from the file (its name,
+ * exercise names), is HTML-escaped by Thymeleaf. The template reads only a {@link Page} through
+ * method calls, which the Spring dialect evaluates the same way, so the web application can
+ * render it too.
+ *
+ * <p>Nothing is fetched when it is opened: Chart.js (from its WebJar on the class path), the chart
+ * script the dashboard uses ({@code static/js/charts.js}) and the report's style are inlined, and
+ * the data is the {@link ChartData} JSON in a {@code <script type="application/json">} element. A
+ * Content-Security-Policy allows exactly those inline scripts and the style by their hashes and no
+ * network at all. The tables and flags read without JavaScript.
  */
 public final class HtmlReport {
   /** Flags listed one by one; the older ones are counted. */
   static final int FLAGS_LISTED = 100;
 
   private static final String CHART_JS = chartJs();
-  private static final String SCRIPT = resource("report.js");
-  private static final String STYLE = resource("report.css");
+  private static final String SCRIPT = resource("static/js/charts.js");
+  private static final String STYLE = resource("dev/backload/app/analytics/report.css");
+
+  /**
+   * The policy, in a {@code <meta>} element written as it is: Thymeleaf would write the quotes of
+   * {@code 'none'} and of the hashes as {@code &#39;} in an attribute, which browsers read the
+   * same, but the file's source then no longer reads as the policy it is. Only our fixed text and
+   * base64 digests go into it.
+   */
+  private static final String POLICY =
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src "
+          + hash(CHART_JS)
+          + ' '
+          + hash(SCRIPT)
+          + "; style-src "
+          + hash(STYLE)
+          + "; img-src data:; base-uri 'none'; form-action 'none'\">";
+
+  private static final TemplateEngine ENGINE = engine();
 
   private HtmlReport() {}
+
+  /**
+   * What the template shows, every text in its final words.
+   *
+   * @param fileName the file's name
+   * @param period its first to last date, or "no working sets"
+   * @param madeOn the report's date
+   * @param format the app that wrote the export
+   * @param variant the header variant
+   * @param columns how the columns were recognised
+   * @param repaired the sentence on repaired rows, or {@code null}
+   * @param unitGuessed whether the unit was guessed
+   * @param unitSentence where the unit came from
+   * @param skipped the sentence on rows left out, or {@code null}
+   * @param hasWorkingSets whether there is anything to chart
+   * @param counts the cards of counts
+   * @param weeksHeading "The last 12 weeks"
+   * @param weeks the recent weeks
+   * @param lastDay the last day's date
+   * @param acwrEwma its EWMA ratio
+   * @param acwrUncoupled its uncoupled ratio
+   * @param e1rms the estimated maxes per variation
+   * @param flagTypes the flag types present, with their counts and meanings
+   * @param flagsHeading "Every flag" or "The 100 most recent"
+   * @param flags the flags listed, newest first
+   * @param flagsNotListed how many older flags are not listed, or {@code null}
+   * @param exercises the deadlift-family exercises of the file
+   * @param chartData the charts' JSON
+   */
+  public record Page(
+      String fileName,
+      String period,
+      LocalDate madeOn,
+      String format,
+      String variant,
+      String columns,
+      String repaired,
+      boolean unitGuessed,
+      String unitSentence,
+      String skipped,
+      boolean hasWorkingSets,
+      List<Card> counts,
+      String weeksHeading,
+      List<WeekRow> weeks,
+      LocalDate lastDay,
+      String acwrEwma,
+      String acwrUncoupled,
+      List<E1rmRow> e1rms,
+      List<FlagTypeRow> flagTypes,
+      String flagsHeading,
+      List<FlagRow> flags,
+      String flagsNotListed,
+      List<ExerciseRow> exercises,
+      String chartData) {
+
+    /** Said above every list of flags. */
+    public String flagsArePrompts() {
+      return ReportWords.FLAGS_ARE_PROMPTS;
+    }
+
+    /** Said wherever a load ratio is shown. */
+    public String ratiosAreDescriptive() {
+      return ReportWords.RATIOS_ARE_DESCRIPTIVE;
+    }
+  }
+
+  /** A count with its name. */
+  public record Card(String name, String value) {}
+
+  /** A flag type as a tag in the weekly table. */
+  public record Tag(String css, String text) {}
+
+  /** A week of the weekly table. */
+  public record WeekRow(
+      String week, LocalDate start, List<Tag> tags, String tonnage, int sets, String change) {}
+
+  /**
+   * A variation's estimated maxes: the weight, then a muted line "400 lb, 2021-W46" (pounds only
+   * for files in pounds); {@code recent} is {@code null} without one in the recent weeks.
+   */
+  public record E1rmRow(
+      String variation, String recent, String recentNote, String best, String bestNote) {}
+
+  /** A flag type present in the log. */
+  public record FlagTypeRow(String css, String title, String count, String meaning) {}
+
+  /** A flag of the list. */
+  public record FlagRow(String type, LocalDate date, String title, String detail) {}
+
+  /** A deadlift-family exercise as the file names it. */
+  public record ExerciseRow(String name, String variation, String workingSets) {}
 
   /**
    * Renders the report.
@@ -69,263 +184,112 @@ public final class HtmlReport {
    * @param madeOn the date to show as the report's date
    */
   public static String render(AnalyzedExport export, LocalDate madeOn) {
+    Context context = new Context(Locale.ENGLISH);
+    context.setVariable("page", page(export, madeOn));
+    context.setVariable("policy", POLICY);
+    context.setVariable("style", STYLE);
+    context.setVariable("chartJs", CHART_JS);
+    context.setVariable("script", SCRIPT);
+    return ENGINE.process("report/analysis", context);
+  }
+
+  /** The page's content. */
+  static Page page(AnalyzedExport export, LocalDate madeOn) {
     Analysis analysis = export.analysis();
-    Summary summary = analysis.summary();
-    String data = Html.scriptSafeJson(Json.mapper().writeValueAsString(chartData(export)));
-    StringBuilder h = new StringBuilder(CHART_JS.length() + 64 * 1024);
-    String period =
-        summary.firstDate() == null
-            ? "no working sets"
-            : summary.firstDate() + " to " + summary.lastDate();
-    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
-        .append("script-src ")
-        .append(hash(CHART_JS))
-        .append(' ')
-        .append(hash(SCRIPT))
-        .append("; style-src ")
-        .append(hash(STYLE))
-        .append("; img-src data:; base-uri 'none'; form-action 'none'\">\n")
-        .append("<meta name=\"generator\" content=\"Backload\">\n")
-        .append("<title>Deadlift training report: ")
-        .append(escape(export.fileName()))
-        .append("</title>\n<style>")
-        .append(STYLE)
-        .append("</style>\n</head>\n<body>\n");
-    h.append("<header class=\"report-header\">\n<p class=\"brand\">Backload</p>\n")
-        .append("<h1>Deadlift training report</h1>\n<p class=\"muted\" id=\"report-subtitle\">")
-        .append(escape(export.fileName()))
-        .append(" &middot; <span class=\"nowrap\">")
-        .append(period)
-        .append("</span> &middot; <span class=\"nowrap\">made on ")
-        .append(madeOn)
-        .append("</span>")
-        .append("</p>\n</header>\n<main>\n");
-    about(h, export);
-    if (summary.firstDate() == null) {
-      h.append("<p class=\"notice\">The file has no working sets (sets of at least one rep that")
-          .append(" are not warm-ups), so there is nothing to chart.</p>\n");
-    } else {
-      counts(h, summary);
-      weekly(h, analysis);
-      daily(h, analysis);
-      e1rm(h, export);
-      flags(h, analysis.flags());
-      exercises(h, export.hingeExercises());
-    }
-    h.append("</main>\n<footer class=\"report-footer\">\n<p>")
-        .append("Tonnage is load &times; reps of working sets (warm-ups left out), in kilograms.")
-        .append(" The averages and ratios follow Backload&rsquo;s published analytics rules.")
-        .append(" This report describes training; it is not a diagnosis.</p>\n")
-        .append("<p>Made with Backload. Charts drawn with Chart.js (MIT licence).</p>\n")
-        .append("</footer>\n");
-    h.append("<script type=\"application/json\" id=\"report-data\">")
-        .append(data)
-        .append("</script>\n<script>")
-        .append(CHART_JS)
-        .append("</script>\n<script>")
-        .append(SCRIPT)
-        .append("</script>\n</body>\n</html>\n");
-    return h.toString();
-  }
-
-  private static void about(StringBuilder h, AnalyzedExport export) {
-    boolean guessed = export.unitSource() == UnitSource.GUESSED;
-    h.append("<section id=\"about-file\">\n<p>Read as a <strong>")
-        .append(escape(export.format().displayName()))
-        .append("</strong> export (header variant ")
-        .append(escape(export.variant()))
-        .append("), its columns ")
-        .append(escape(ImportWords.columns(export.headerMatch(), export.missingColumns())))
-        .append(".</p>\n");
-    if (export.repairedRows() > 0) {
-      h.append("<p id=\"repaired\">")
-          .append(escape(ImportWords.repaired(export.repairedRows())))
-          .append("</p>\n");
-    }
-    h.append("<p id=\"unit\"")
-        .append(guessed ? " class=\"guessed\"" : "")
-        .append('>')
-        .append(
-            escape(
-                ReportWords.unitSentence(
-                    export.unit(), export.unitSource(), export.requestedUnit())))
-        .append(" All weights below are in kilograms.</p>\n");
-    if (export.skippedRows() > 0) {
-      h.append("<p class=\"notice\">")
-          .append(count(export.skippedRows()))
-          .append(export.skippedRows() == 1 ? " row was" : " rows were")
-          .append(" left out because of a problem (of ")
-          .append(count(export.rowsRead()))
-          .append(" rows read).</p>\n");
-    }
-    h.append("</section>\n");
-  }
-
-  private static void counts(StringBuilder h, Summary s) {
-    h.append("<section id=\"summary\" aria-label=\"Counts\">\n<dl class=\"cards\">\n");
-    card(h, "Workouts", count(s.workouts()));
-    card(h, "Sets", count(s.sets()));
-    card(h, "Working sets", count(s.workingSets()));
-    card(h, "Deadlift-family working sets", count(s.hingeWorkingSets()));
-    h.append("</dl>\n</section>\n");
-  }
-
-  private static void card(StringBuilder h, String name, String value) {
-    h.append("<div><dt>").append(name).append("</dt><dd>").append(value).append("</dd></div>\n");
-  }
-
-  private static void weekly(StringBuilder h, Analysis analysis) {
-    h.append("<section id=\"weekly\">\n<h2>Deadlift-family tonnage per week</h2>\n")
-        .append("<p class=\"hint\">Load &times; reps of all working sets of deadlift-family")
-        .append(" exercises, Monday to Sunday. Weeks more than 30% above the week before are")
-        .append(" marked with a triangle.</p>\n");
-    chart(h, "chart-weekly", "Bar chart of deadlift-family tonnage per week");
-    List<WeekLoad> weeks = ReportFacts.recentWeeks(analysis);
-    h.append("<h3>The last ").append(weeks.size()).append(weeks.size() == 1 ? " week" : " weeks")
-        .append("</h3>\n<div class=\"table-wrap\"><table id=\"recent-weeks\">\n")
-        .append("<thead><tr><th>Week</th><th class=\"wide-only\">From</th>")
-        .append("<th class=\"num\">Tonnage</th>")
-        .append("<th class=\"num\">Sets</th><th class=\"num\">Change</th>")
-        .append("</tr></thead>\n<tbody>\n");
-    for (WeekLoad w : weeks) {
-      h.append("<tr><td class=\"wrap\">").append(w.week());
-      Set<FlagType> types = ReportFacts.flagsIn(w, analysis.flags());
-      if (!types.isEmpty()) {
-        h.append("<span class=\"tags\">");
-        for (FlagType type : types) {
-          h.append("<span class=\"tag tag-")
-              .append(cssName(type))
-              .append("\">")
-              .append(ReportWords.flagTag(type))
-              .append("</span> ");
-        }
-        h.append("</span>");
-      }
-      h.append("</td><td class=\"wide-only\">").append(w.start())
-          .append("</td><td class=\"num\">").append(tonnage(w.hingeTonnageKg()))
-          .append("</td><td class=\"num\">").append(w.hingeSets())
-          .append("</td><td class=\"num\">").append(change(w.hingeChangePct()))
-          .append("</td></tr>\n");
-    }
-    h.append("</tbody>\n</table></div>\n</section>\n");
-  }
-
-  private static void daily(StringBuilder h, Analysis analysis) {
+    Summary s = analysis.summary();
+    boolean any = s.firstDate() != null;
+    List<WeekLoad> recent = any ? ReportFacts.recentWeeks(analysis) : List.of();
     DayLoad last = ReportFacts.lastDay(analysis);
-    h.append("<section id=\"daily\">\n<h2>Daily load and its averages</h2>\n")
-        .append("<p class=\"hint\">Bars: deadlift-family tonnage per day. Lines: its")
-        .append(" exponentially weighted averages, acute (about the last week) and chronic")
-        .append(" (about the last four weeks).</p>\n");
-    chart(h, "chart-daily", "Chart of daily deadlift-family tonnage with acute and chronic averages");
-    h.append("<p>On ").append(last.date()).append(", the last day: acute:chronic ratio (EWMA) <strong>")
-        .append(ratio(last.acwrEwma()))
-        .append("</strong>, last 7 days against the 21 days before <strong>")
-        .append(ratio(last.acwrUncoupled()))
-        .append("</strong>.</p>\n<p class=\"descriptive\">")
-        .append(escape(ReportWords.RATIOS_ARE_DESCRIPTIVE))
-        .append("</p>\n</section>\n");
-  }
-
-  private static void e1rm(StringBuilder h, AnalyzedExport export) {
-    List<VariationBest> bests = ReportFacts.e1rms(export.analysis());
-    h.append("<section id=\"e1rm\">\n<h2>Estimated one-rep max per variation</h2>\n")
-        .append("<p class=\"hint\">The best estimate of each week, from working sets (reps and")
-        .append(" RPE where logged).</p>\n");
-    chart(h, "chart-e1rm", "Line chart of the estimated one-rep max per variation and week");
-    if (bests.isEmpty()) {
-      h.append("<p>No deadlift-family working set gives an estimate.</p>\n</section>\n");
-      return;
-    }
-    h.append("<div class=\"table-wrap\"><table id=\"e1rm-table\">\n<thead><tr><th>Variation</th>")
-        .append("<th class=\"num\">Best, last 12 weeks</th><th class=\"num\">Best ever</th>")
-        .append("</tr></thead>\n<tbody>\n");
-    for (VariationBest b : bests) {
-      h.append("<tr><td class=\"wrap\">").append(variationName(b.variation()))
-          .append("</td><td class=\"num\">");
-      if (b.recentBest() == null) {
-        h.append("&ndash;");
-      } else {
-        e1rmCell(h, b.recentBest(), b.recentWeek(), export.unit());
-      }
-      h.append("</td><td class=\"num\">");
-      e1rmCell(h, b.best(), b.bestWeek(), export.unit());
-      h.append("</td></tr>\n");
-    }
-    h.append("</tbody>\n</table></div>\n</section>\n");
-  }
-
-  /** "181.4 kg" over a muted "400 lb, 2021-W46" (pounds only for files in pounds). */
-  private static void e1rmCell(StringBuilder h, double kg, String week, WeightUnit unit) {
-    h.append(weight(kg)).append("<span class=\"alt\">");
-    if (unit == WeightUnit.LB) {
-      h.append(String.format(Locale.ROOT, "%.0f lb, ", kg / WeightUnit.LB.toKg(1)));
-    }
-    h.append(week).append("</span>");
-  }
-
-  private static void flags(StringBuilder h, List<Flag> flags) {
-    h.append("<section id=\"flags\">\n<h2>Flags</h2>\n<p>")
-        .append(escape(ReportWords.FLAGS_ARE_PROMPTS))
-        .append("</p>\n");
-    if (flags.isEmpty()) {
-      h.append("<p id=\"no-flags\">No flags in this log.</p>\n</section>\n");
-      return;
-    }
-    Map<FlagType, Integer> counts = ReportFacts.flagCounts(flags);
-    h.append("<dl class=\"flag-types\">\n");
-    counts.forEach(
-        (type, n) ->
-            h.append("<div class=\"flag-type flag-")
-                .append(cssName(type))
-                .append("\"><dt>")
-                .append(flagTitle(type))
-                .append(" <span class=\"count\">")
-                .append(count(n))
-                .append("</span></dt><dd>")
-                .append(escape(ReportWords.flagMeaning(type)))
-                .append("</dd></div>\n"));
-    h.append("</dl>\n<h3>")
-        .append(flags.size() > FLAGS_LISTED ? "The " + FLAGS_LISTED + " most recent" : "Every flag")
-        .append(", newest first</h3>\n<ul class=\"flag-list\" id=\"flag-list\">\n");
-    List<Flag> shown = new ArrayList<>(flags.subList(Math.max(0, flags.size() - FLAGS_LISTED), flags.size()));
+    List<Flag> flags = analysis.flags();
+    List<Flag> shown =
+        new ArrayList<>(flags.subList(Math.max(0, flags.size() - FLAGS_LISTED), flags.size()));
     Collections.reverse(shown);
-    for (Flag f : shown) {
-      h.append("<li data-type=\"").append(f.type().name()).append("\"><span class=\"date\">")
-          .append(f.date())
-          .append("</span> <strong>")
-          .append(flagTitle(f.type()))
-          .append("</strong><span class=\"detail\">")
-          .append(escape(f.detail()))
-          .append("</span></li>\n");
-    }
-    h.append("</ul>\n");
-    if (flags.size() > FLAGS_LISTED) {
-      h.append("<p class=\"hint\">")
-          .append(count(flags.size() - FLAGS_LISTED))
-          .append(" earlier flags are not listed; <code>backload analyze --json</code> gives")
-          .append(" them all.</p>\n");
-    }
-    h.append("</section>\n");
+    return new Page(
+        export.fileName(),
+        any ? s.firstDate() + " to " + s.lastDate() : "no working sets",
+        madeOn,
+        export.format().displayName(),
+        export.variant(),
+        ImportWords.columns(export.headerMatch(), export.missingColumns()),
+        export.repairedRows() > 0 ? ImportWords.repaired(export.repairedRows()) : null,
+        export.unitSource() == UnitSource.GUESSED,
+        ReportWords.unitSentence(export.unit(), export.unitSource(), export.requestedUnit()),
+        export.skippedRows() > 0
+            ? count(export.skippedRows())
+                + (export.skippedRows() == 1 ? " row was" : " rows were")
+                + " left out because of a problem (of "
+                + count(export.rowsRead())
+                + " rows read)."
+            : null,
+        any,
+        List.of(
+            new Card("Workouts", count(s.workouts())),
+            new Card("Sets", count(s.sets())),
+            new Card("Working sets", count(s.workingSets())),
+            new Card("Deadlift-family working sets", count(s.hingeWorkingSets()))),
+        "The last " + recent.size() + (recent.size() == 1 ? " week" : " weeks"),
+        recent.stream().map(w -> weekRow(w, flags)).toList(),
+        last == null ? null : last.date(),
+        last == null ? null : ratio(last.acwrEwma()),
+        last == null ? null : ratio(last.acwrUncoupled()),
+        ReportFacts.e1rms(analysis).stream().map(b -> e1rmRow(b, export.unit())).toList(),
+        flagTypes(flags),
+        flags.size() > FLAGS_LISTED ? "The " + FLAGS_LISTED + " most recent" : "Every flag",
+        shown.stream()
+            .map(f -> new FlagRow(f.type().name(), f.date(), flagTitle(f.type()), f.detail()))
+            .toList(),
+        flags.size() > FLAGS_LISTED ? count(flags.size() - FLAGS_LISTED) : null,
+        export.hingeExercises().stream()
+            .map(
+                e ->
+                    new ExerciseRow(
+                        e.name(), variationName(e.variation()), count(e.workingSets())))
+            .toList(),
+        ChartData.whole(analysis).json());
   }
 
-  private static void exercises(StringBuilder h, List<HingeExercise> exercises) {
-    h.append("<section id=\"exercises\">\n<h2>Exercises counted as deadlifts</h2>\n");
-    if (exercises.isEmpty()) {
-      h.append("<p>None: no exercise name has deadlift, RDL, rack pull or block pull in it.</p>\n")
-          .append("</section>\n");
-      return;
+  private static WeekRow weekRow(WeekLoad w, List<Flag> flags) {
+    List<Tag> tags =
+        ReportFacts.flagsIn(w, flags).stream()
+            .map(t -> new Tag(cssName(t), AnalyticsWords.flagTag(t)))
+            .toList();
+    return new WeekRow(
+        w.week(),
+        w.start(),
+        tags,
+        tonnage(w.hingeTonnageKg()),
+        w.hingeSets(),
+        change(w.hingeChangePct()));
+  }
+
+  private static E1rmRow e1rmRow(VariationBest b, WeightUnit unit) {
+    return new E1rmRow(
+        variationName(b.variation()),
+        b.recentBest() == null ? null : weight(b.recentBest()),
+        b.recentBest() == null ? null : note(b.recentBest(), b.recentWeek(), unit),
+        weight(b.best()),
+        note(b.best(), b.bestWeek(), unit));
+  }
+
+  /** "400 lb, 2021-W46" for a file in pounds, "2021-W46" otherwise. */
+  private static String note(double kg, String week, WeightUnit unit) {
+    return unit == WeightUnit.LB
+        ? String.format(Locale.ROOT, "%.0f lb, %s", kg / WeightUnit.LB.toKg(1), week)
+        : week;
+  }
+
+  private static List<FlagTypeRow> flagTypes(List<Flag> flags) {
+    List<FlagTypeRow> rows = new ArrayList<>();
+    for (Map.Entry<FlagType, Integer> e : ReportFacts.flagCounts(flags).entrySet()) {
+      FlagType type = e.getKey();
+      rows.add(
+          new FlagTypeRow(
+              cssName(type),
+              flagTitle(type),
+              count(e.getValue()),
+              AnalyticsWords.flagMeaning(type)));
     }
-    h.append("<div class=\"table-wrap\"><table id=\"exercise-table\">\n<thead><tr>")
-        .append("<th>Exercise in the file</th><th>Counted as</th>")
-        .append("<th class=\"num\">Working sets</th></tr></thead>\n<tbody>\n");
-    for (HingeExercise e : exercises) {
-      h.append("<tr><td class=\"wrap\">").append(escape(e.name())).append("</td><td class=\"wrap\">")
-          .append(variationName(e.variation())).append("</td><td class=\"num\">")
-          .append(count(e.workingSets())).append("</td></tr>\n");
-    }
-    h.append("</tbody>\n</table></div>\n</section>\n");
+    return rows;
   }
 
   /** "return-after-break" for {@code RETURN_AFTER_BREAK}. */
@@ -333,71 +297,13 @@ public final class HtmlReport {
     return type.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  private static void chart(StringBuilder h, String id, String label) {
-    h.append("<div class=\"chart\"><canvas id=\"").append(id)
-        .append("\" role=\"img\" aria-label=\"").append(escape(label))
-        .append("\"></canvas></div>\n");
-  }
-
-  /** The series the charts draw; names are ours (variations), never text from the file. */
-  private static Map<String, Object> chartData(AnalyzedExport export) {
-    Analysis analysis = export.analysis();
-    List<WeekLoad> weeks = analysis.weeks();
-    List<String> weekLabels = new ArrayList<>(weeks.size());
-    List<Double> hinge = new ArrayList<>(weeks.size());
-    List<Boolean> spike = new ArrayList<>(weeks.size());
-    for (WeekLoad w : weeks) {
-      weekLabels.add(w.week());
-      hinge.add(w.hingeTonnageKg());
-      spike.add(false);
-    }
-    for (Flag f : analysis.flags()) {
-      if (f.type() == FlagType.SPIKE) {
-        for (int i = 0; i < weeks.size(); i++) {
-          if (weeks.get(i).start().equals(f.date())) {
-            spike.set(i, true);
-          }
-        }
-      }
-    }
-    List<DayLoad> days = analysis.days();
-    List<String> dayLabels = new ArrayList<>(days.size());
-    List<Double> load = new ArrayList<>(days.size());
-    List<Double> acute = new ArrayList<>(days.size());
-    List<Double> chronic = new ArrayList<>(days.size());
-    for (DayLoad d : days) {
-      dayLabels.add(d.date().toString());
-      load.add(d.hingeTonnageKg());
-      acute.add(d.ewmaAcute());
-      chronic.add(d.ewmaChronic());
-    }
-    List<Map<String, Object>> series = new ArrayList<>();
-    for (HingeVariation v : HingeVariation.values()) {
-      List<Double> values = new ArrayList<>(weeks.size());
-      boolean any = false;
-      for (WeekLoad w : weeks) {
-        Double e1rm = w.e1rmByVariation().get(v);
-        any |= e1rm != null;
-        values.add(e1rm);
-      }
-      if (any) {
-        Map<String, Object> one = new LinkedHashMap<>();
-        one.put("name", variationName(v));
-        one.put("values", values);
-        series.add(one);
-      }
-    }
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("weeks", Map.of("labels", weekLabels, "hingeTonnageKg", hinge, "spike", spike));
-    data.put(
-        "days",
-        Map.of("labels", dayLabels, "hingeTonnageKg", load, "ewmaAcute", acute, "ewmaChronic", chronic));
-    data.put("e1rm", Map.of("labels", weekLabels, "series", series));
-    return data;
+  /** The policy's {@code <meta>} element, as the report writes it. */
+  static String policy() {
+    return POLICY;
   }
 
   /** The CSP source for an inline element's exact content. */
-  private static String hash(String content) {
+  static String hash(String content) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
@@ -407,21 +313,51 @@ public final class HtmlReport {
     }
   }
 
+  private static TemplateEngine engine() {
+    ClassLoaderTemplateResolver resolver =
+        new ClassLoaderTemplateResolver(HtmlReport.class.getClassLoader());
+    resolver.setPrefix("templates/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    resolver.setCacheable(true);
+    // JavaScript inlining writes JSON with Backload's one mapper, as the data block does, instead
+    // of Thymeleaf's default, which sets up a second Jackson (2) with every module on the class
+    // path when the engine starts.
+    StandardDialect dialect = new StandardDialect();
+    dialect.setJavaScriptSerializer(
+        (value, writer) -> {
+          try {
+            writer.write(Html.scriptSafeJson(Json.mapper().writeValueAsString(value)));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+    TemplateEngine engine = new TemplateEngine();
+    engine.setDialect(dialect);
+    engine.setTemplateResolver(resolver);
+    return engine;
+  }
+
   private static String chartJs() {
     String path = new WebJarVersionLocator().fullPath("chart.js", "dist/chart.umd.js");
     if (path == null) {
       throw new IllegalStateException("the Chart.js WebJar is not on the class path");
     }
-    String script = read(HtmlReport.class.getClassLoader().getResourceAsStream(path), path);
-    String lower = script.toLowerCase(Locale.ROOT);
-    if (lower.contains("</script") || lower.contains("<!--")) {
-      throw new IllegalStateException(path + " cannot be inlined as it is");
-    }
-    return script;
+    return inlinable(read(HtmlReport.class.getClassLoader().getResourceAsStream(path), path), path);
   }
 
-  private static String resource(String name) {
-    return read(HtmlReport.class.getResourceAsStream(name), name);
+  private static String resource(String path) {
+    return inlinable(read(HtmlReport.class.getClassLoader().getResourceAsStream(path), path), path);
+  }
+
+  /** A script or style that cannot end or confuse its element when written inside it. */
+  private static String inlinable(String text, String name) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.contains("</script") || lower.contains("</style") || lower.contains("<!--")) {
+      throw new IllegalStateException(name + " cannot be inlined as it is");
+    }
+    return text;
   }
 
   private static String read(InputStream in, String name) {

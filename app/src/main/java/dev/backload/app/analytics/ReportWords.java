@@ -1,15 +1,15 @@
 package dev.backload.app.analytics;
 
-import dev.backload.core.analytics.FlagType;
 import dev.backload.core.importing.UnitSource;
 import dev.backload.core.importing.WeightUnit;
-import dev.backload.core.log.HingeVariation;
 import java.util.Locale;
 
 /**
- * The plain words both reports use for flags, variations, units and numbers, so that the terminal
- * summary and the HTML report say the same things the same way. Numbers are formatted with {@link
- * Locale#ROOT} ({@code 1,234}, {@code 12.5}).
+ * The plain words both reports of {@code backload analyze} use for units, numbers and what ratios
+ * and flags are, so that the terminal summary and the HTML report say the same things the same way.
+ * Numbers are formatted with {@link Locale#ROOT} ({@code 1,234}, {@code 12.5}). The names of flags
+ * and variations and what each flag means are core's {@link
+ * dev.backload.core.analytics.AnalyticsWords}, shared with the dashboard.
  */
 public final class ReportWords {
 
@@ -24,57 +24,6 @@ public final class ReportWords {
           + " They are prompts, not verdicts.";
 
   private ReportWords() {}
-
-  /** A flag type's name in a few words, e.g. "Jump in deadlift volume". */
-  public static String flagTitle(FlagType type) {
-    return switch (type) {
-      case SPIKE -> "Jump in deadlift volume";
-      case RETURN_AFTER_BREAK -> "Back after a break";
-      case STACKED_HARD -> "Hard days close together";
-      case FATIGUE_DROP -> "Drop-off at the same weight";
-    };
-  }
-
-  /** A flag type's short tag for a table column, e.g. "jump". */
-  public static String flagTag(FlagType type) {
-    return switch (type) {
-      case SPIKE -> "jump";
-      case RETURN_AFTER_BREAK -> "break";
-      case STACKED_HARD -> "stacked";
-      case FATIGUE_DROP -> "drop-off";
-    };
-  }
-
-  /** What raises a flag of this type, in one sentence. */
-  public static String flagMeaning(FlagType type) {
-    return switch (type) {
-      case SPIKE ->
-          "The week's deadlift-family tonnage (load x reps of working sets) was more than 30%"
-              + " above the week before.";
-      case RETURN_AFTER_BREAK ->
-          "Deadlift-family sets again after more than 14 days without any.";
-      case STACKED_HARD ->
-          "A hard deadlift day (a set at RPE 8.5 or more, a set to failure, or a weight of at"
-              + " least 85% of your recent best estimated max) one or two days after another.";
-      case FATIGUE_DROP ->
-          "In one workout, the last set at the top weight came out at 95% or less of the best"
-              + " earlier set at that weight (fewer reps or a higher RPE).";
-    };
-  }
-
-  /** A variation's name for people, e.g. "Romanian deadlift". */
-  public static String variationName(HingeVariation variation) {
-    return switch (variation) {
-      case TRAP_BAR -> "Trap-bar deadlift";
-      case SUMO -> "Sumo deadlift";
-      case ROMANIAN -> "Romanian deadlift";
-      case STIFF_LEG -> "Stiff-leg deadlift";
-      case DEFICIT -> "Deficit deadlift";
-      case BLOCK_PULL -> "Block or rack pull";
-      case SNATCH_GRIP -> "Snatch-grip deadlift";
-      case CONVENTIONAL -> "Conventional deadlift";
-    };
-  }
 
   /** The unit as written after a number: "kg" or "lb". */
   public static String unitSymbol(WeightUnit unit) {

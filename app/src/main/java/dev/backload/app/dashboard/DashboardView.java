@@ -1,29 +1,29 @@
 package dev.backload.app.dashboard;
 
+import dev.backload.app.analytics.ChartData;
 import dev.backload.core.analytics.Analysis;
+import dev.backload.core.analytics.AnalyticsWords;
 import dev.backload.core.analytics.DayLoad;
 import dev.backload.core.analytics.Flag;
 import dev.backload.core.analytics.FlagType;
 import dev.backload.core.analytics.Summary;
 import dev.backload.core.analytics.WeekLoad;
-import dev.backload.core.log.HingeVariation;
+import dev.backload.core.importing.WeightUnit;
 import dev.backload.core.log.TrainingSet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * What the dashboard shows: the analysis of the whole log cut to a time range, in the person's
- * weight unit, with the flags in plain words and the data the charts draw.
+ * weight unit, with the flags in plain words and the data the charts draw. The names of flags and
+ * variations and what each flag means are {@link AnalyticsWords}, the words of the report too.
  *
  * @param summary the counts and span of the whole log
  * @param unit {@code kg} or {@code lb}
@@ -46,7 +46,7 @@ public record DashboardView(
     DayLoad latest,
     boolean painAvailable,
     int painPoints,
-    Map<String, Object> data) {
+    ChartData data) {
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -100,6 +100,24 @@ public record DashboardView(
   public record FlagLine(String type, LocalDate date, String when, String title, String text) {}
 
   /**
+   * A flag type with what it means, for the page's "What these notes mean".
+   *
+   * @param title the flag type's name
+   * @param meaning what raises it
+   */
+  public record FlagMeaning(String title, String meaning) {}
+
+  /** What each flag type means, in type order. */
+  public static List<FlagMeaning> flagMeanings() {
+    List<FlagMeaning> meanings = new ArrayList<>();
+    for (FlagType type : FlagType.values()) {
+      meanings.add(
+          new FlagMeaning(AnalyticsWords.flagTitle(type), AnalyticsWords.flagMeaning(type)));
+    }
+    return meanings;
+  }
+
+  /**
    * One week in the table.
    *
    * @param week the ISO week, e.g. {@code 2025-W04}
@@ -142,8 +160,9 @@ public record DashboardView(
    */
   public static DashboardView of(
       Analysis analysis, String unit, Range range, List<PainPoint> pain) {
-    String shownUnit = "lb".equals(unit) ? "lb" : "kg";
-    double factor = shownUnit.equals("lb") ? 1 / TrainingSet.KG_PER_LB : 1;
+    WeightUnit weightUnit = "lb".equals(unit) ? WeightUnit.LB : WeightUnit.KG;
+    String shownUnit = weightUnit == WeightUnit.LB ? "lb" : "kg";
+    double factor = weightUnit == WeightUnit.LB ? 1 / TrainingSet.KG_PER_LB : 1;
     Summary summary = analysis.summary();
     LocalDate from = null;
     if (summary.lastDate() != null) {
@@ -156,45 +175,25 @@ public record DashboardView(
         from = firstMonday;
       }
     }
+    List<ChartData.PainAt> points = null;
+    if (pain != null) {
+      points = new ArrayList<>();
+      for (PainPoint p : pain) {
+        if (from == null || !p.date().isBefore(from)) {
+          points.add(new ChartData.PainAt(p.date().toString(), p.painNow()));
+        }
+      }
+    }
+    ChartData data = ChartData.of(analysis, from, weightUnit, points);
+    int painPoints = points == null ? 0 : points.size();
+    Set<LocalDate> spikes = ChartData.spikes(analysis);
     List<WeekLoad> weeks = new ArrayList<>();
-    List<DayLoad> days = new ArrayList<>();
     if (from != null) {
       for (WeekLoad w : analysis.weeks()) {
         if (!w.start().isBefore(from)) {
           weeks.add(w);
         }
       }
-      for (DayLoad d : analysis.days()) {
-        if (!d.date().isBefore(from)) {
-          days.add(d);
-        }
-      }
-    }
-    List<LocalDate> spikes = new ArrayList<>();
-    for (Flag f : analysis.flags()) {
-      if (f.type() == FlagType.SPIKE) {
-        spikes.add(f.date());
-      }
-    }
-
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("unit", shownUnit);
-    data.put("weeks", weekData(weeks, spikes, factor));
-    data.put("e1rm", e1rmData(weeks, factor));
-    data.put("days", dayData(days, factor));
-    int painPoints = 0;
-    if (pain != null) {
-      List<Map<String, Object>> points = new ArrayList<>();
-      for (PainPoint p : pain) {
-        if (from == null || !p.date().isBefore(from)) {
-          Map<String, Object> point = new LinkedHashMap<>();
-          point.put("date", p.date().toString());
-          point.put("painNow", p.painNow());
-          points.add(point);
-        }
-      }
-      painPoints = points.size();
-      data.put("pain", points);
     }
 
     List<FlagLine> flags = new ArrayList<>();
@@ -223,86 +222,10 @@ public record DashboardView(
         summary, shownUnit, range, from, flags, table, latest, pain != null, painPoints, data);
   }
 
-  private static Map<String, Object> weekData(
-      List<WeekLoad> weeks, List<LocalDate> spikes, double factor) {
-    List<String> labels = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    List<Double> hinge = new ArrayList<>();
-    List<Boolean> spike = new ArrayList<>();
-    for (WeekLoad w : weeks) {
-      labels.add(w.start().toString());
-      names.add(w.week());
-      hinge.add(round(w.hingeTonnageKg() * factor));
-      spike.add(spikes.contains(w.start()));
-    }
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("labels", labels);
-    m.put("names", names);
-    m.put("hinge", hinge);
-    m.put("spike", spike);
-    return m;
-  }
-
-  private static Map<String, Object> e1rmData(List<WeekLoad> weeks, double factor) {
-    Map<HingeVariation, List<Double>> byVariation = new EnumMap<>(HingeVariation.class);
-    for (int i = 0; i < weeks.size(); i++) {
-      for (var e : weeks.get(i).e1rmByVariation().entrySet()) {
-        List<Double> values =
-            byVariation.computeIfAbsent(
-                e.getKey(),
-                v -> new ArrayList<>(Collections.nCopies(weeks.size(), (Double) null)));
-        values.set(i, round(e.getValue() * factor));
-      }
-    }
-    List<Map<String, Object>> series = new ArrayList<>();
-    for (var e : byVariation.entrySet()) {
-      Map<String, Object> s = new LinkedHashMap<>();
-      s.put("variation", e.getKey().name());
-      s.put("name", variationName(e.getKey()));
-      s.put("values", e.getValue());
-      series.add(s);
-    }
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("labels", weeks.stream().map(w -> w.start().toString()).toList());
-    m.put("series", series);
-    return m;
-  }
-
-  private static Map<String, Object> dayData(List<DayLoad> days, double factor) {
-    List<String> labels = new ArrayList<>();
-    List<Double> hinge = new ArrayList<>();
-    List<Double> acute = new ArrayList<>();
-    List<Double> chronic = new ArrayList<>();
-    for (DayLoad d : days) {
-      labels.add(d.date().toString());
-      hinge.add(round(d.hingeTonnageKg() * factor));
-      acute.add(round(d.ewmaAcute() * factor));
-      chronic.add(round(d.ewmaChronic() * factor));
-    }
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("labels", labels);
-    m.put("hinge", hinge);
-    m.put("acute", acute);
-    m.put("chronic", chronic);
-    return m;
-  }
-
-  /** A variation's name as people say it. */
-  public static String variationName(HingeVariation v) {
-    return switch (v) {
-      case TRAP_BAR -> "Trap bar";
-      case SUMO -> "Sumo";
-      case ROMANIAN -> "Romanian";
-      case STIFF_LEG -> "Stiff-leg";
-      case DEFICIT -> "Deficit";
-      case BLOCK_PULL -> "Rack or block pull";
-      case SNATCH_GRIP -> "Snatch grip";
-      case CONVENTIONAL -> "Conventional";
-    };
-  }
-
+  /** A flag in the dashboard's words: its title, and what happened with the numbers. */
   static FlagLine describe(Flag f, Analysis analysis, String unit, double factor) {
     String type = f.type().name();
+    String title = AnalyticsWords.flagTitle(f.type());
     return switch (f.type()) {
       case SPIKE -> {
         WeekLoad week = null;
@@ -316,7 +239,7 @@ public record DashboardView(
         }
         String text =
             week == null || week.hingeChangePct() == null
-                ? "Your deadlift-family volume this week rose by more than 30% on the week before."
+                ? AnalyticsWords.flagMeaning(f.type())
                 : String.format(
                     Locale.ENGLISH,
                     "Your deadlift-family volume was %,.0f%% higher than the week before:"
@@ -326,7 +249,7 @@ public record DashboardView(
                     unit,
                     before.hingeTonnageKg() * factor,
                     unit);
-        yield new FlagLine(type, f.date(), "Week of " + day(f.date()), "Volume jumped", text);
+        yield new FlagLine(type, f.date(), "Week of " + day(f.date()), title, text);
       }
       case RETURN_AFTER_BREAK -> {
         LocalDate previous = null;
@@ -337,33 +260,29 @@ public record DashboardView(
         }
         String text =
             previous == null
-                ? "Deadlift-family sets again after more than two weeks without any."
+                ? AnalyticsWords.flagMeaning(f.type())
                 : String.format(
                     Locale.ENGLISH,
                     "Deadlift-family sets again after %d days without any (the last were on %s).",
                     ChronoUnit.DAYS.between(previous, f.date()),
                     day(previous));
-        yield new FlagLine(type, f.date(), day(f.date()), "Back after a break", text);
+        yield new FlagLine(type, f.date(), day(f.date()), title, text);
       }
       case STACKED_HARD ->
           new FlagLine(
               type,
               f.date(),
               day(f.date()),
-              "Hard sessions close together",
+              title,
               "A hard deadlift-family session one or two days after the previous hard one.");
       case FATIGUE_DROP ->
           new FlagLine(
               type,
               f.date(),
               day(f.date()),
-              "Weaker late in the session",
+              title,
               "At the session's top weight, the last set was clearly weaker than the earlier"
                   + " ones.");
     };
-  }
-
-  private static Double round(double value) {
-    return Math.round(value * 10) / 10.0;
   }
 }

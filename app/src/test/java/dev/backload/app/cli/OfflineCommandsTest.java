@@ -6,13 +6,16 @@ import dev.backload.app.support.TestClock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -36,6 +39,16 @@ class OfflineCommandsTest {
             new String[] {"analyze", AnalyzeCommandTest.fixture("strong-small.csv").toString(), "--json"},
             "",
             "dev.backload.core.analytics.TrainingLoadAnalysis"),
+        // The HTML report: its Thymeleaf template is rendered by the standalone engine.
+        Arguments.of(
+            new String[] {
+              "analyze",
+              AnalyzeCommandTest.fixture("strong-small.csv").toString(),
+              "--html",
+              reportFile()
+            },
+            "",
+            "org.thymeleaf.TemplateEngine"),
         Arguments.of(
             new String[] {
               "plan",
@@ -47,6 +60,16 @@ class OfflineCommandsTest {
             },
             "",
             "dev.backload.core.planning.Planner"));
+  }
+
+  private static String reportFile() {
+    try {
+      Path file = Files.createTempFile("backload-report", ".html");
+      file.toFile().deleteOnExit();
+      return file.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @ParameterizedTest(name = "{0}")

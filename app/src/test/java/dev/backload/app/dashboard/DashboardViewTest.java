@@ -2,6 +2,7 @@ package dev.backload.app.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backload.app.analytics.ChartData;
 import dev.backload.core.analytics.Analysis;
 import dev.backload.core.analytics.TrainingLoadAnalysis;
 import dev.backload.core.log.SetType;
@@ -9,7 +10,6 @@ import dev.backload.core.log.TrainingSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The dashboard's view of an analysis: range, unit, flags in words, the charts' data. */
@@ -35,9 +35,7 @@ class DashboardViewTest {
   void theRangeCountsBackFromTheLastWeek() {
     DashboardView view = DashboardView.of(thirtyWeeks(), "kg", DashboardView.Range.WEEKS_12, null);
     assertThat(view.from()).isEqualTo(MONDAY.plusWeeks(18));
-    @SuppressWarnings("unchecked")
-    List<String> labels =
-        (List<String>) ((Map<String, Object>) view.data().get("weeks")).get("labels");
+    List<String> labels = view.data().weeks().labels();
     assertThat(labels).hasSize(12).startsWith("2025-05-12");
     assertThat(DashboardView.of(thirtyWeeks(), "kg", DashboardView.Range.ALL, null).from())
         .isEqualTo(MONDAY);
@@ -53,10 +51,9 @@ class DashboardViewTest {
     assertThat(spike.date()).isEqualTo(MONDAY.plusWeeks(20));
     assertThat(spike.when()).isEqualTo("Week of 26 May 2025");
     assertThat(spike.text()).contains("67% higher").contains("5,512\u00a0lb against 3,307\u00a0lb");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> weeks = (Map<String, Object>) view.data().get("weeks");
-    assertThat(((List<?>) weeks.get("spike")).get(20)).isEqualTo(true);
-    assertThat(((List<?>) weeks.get("hinge")).get(0)).isEqualTo(3306.9); // 1500 kg in lb
+    ChartData.Weeks weeks = view.data().weeks();
+    assertThat(weeks.spike().get(20)).isEqualTo(true);
+    assertThat(weeks.hinge().get(0)).isEqualTo(3306.9); // 1500 kg in lb
     assertThat(view.recentWeeks()).hasSize(DashboardView.TABLE_WEEKS);
     assertThat(view.recentWeeks().get(0).start()).isEqualTo(MONDAY.plusWeeks(29));
   }
@@ -75,7 +72,8 @@ class DashboardViewTest {
   void painIsInTheDataOnlyWhenThereIsAPainSeries() {
     Analysis analysis = thirtyWeeks();
     DashboardView without = DashboardView.of(analysis, "kg", DashboardView.Range.WEEKS_12, null);
-    assertThat(without.data()).doesNotContainKey("pain");
+    assertThat(without.data().pain()).isNull();
+    assertThat(without.data().json()).doesNotContain("\"pain\"");
     assertThat(without.painAvailable()).isFalse();
 
     List<PainPoint> pain =
@@ -86,11 +84,10 @@ class DashboardViewTest {
     DashboardView with = DashboardView.of(analysis, "kg", DashboardView.Range.WEEKS_12, pain);
     assertThat(with.painAvailable()).isTrue();
     assertThat(with.painPoints()).isEqualTo(2); // the first is before the range
-    assertThat(with.data().get("pain"))
+    assertThat(with.data().pain())
         .isEqualTo(
             List.of(
-                Map.of("date", "2025-06-30", "painNow", 4),
-                Map.of("date", "2025-10-13", "painNow", 1)));
+                new ChartData.PainAt("2025-06-30", 4), new ChartData.PainAt("2025-10-13", 1)));
   }
 
   @Test
@@ -103,6 +100,6 @@ class DashboardViewTest {
     assertThat(view.from()).isNull();
     assertThat(view.flags()).isEmpty();
     assertThat(view.latest()).isNull();
-    assertThat(view.data()).containsKey("pain");
+    assertThat(view.data().pain()).isNotNull();
   }
 }

@@ -1,11 +1,14 @@
 /*
- * Dashboard charts, drawn with Chart.js from the page's JSON block (#dashboard-data).
+ * The charts of the dashboard and of the HTML report of `backload analyze`, drawn with Chart.js
+ * from the page's JSON block (#dashboard-data or #report-data, both ChartData on the server).
+ * The dashboard loads this file; the report inlines it, allowed by its hash. Each chart is drawn
+ * when its canvas is on the page.
  * Colours are plain and few; nothing is coloured like a traffic light, because the lines and
  * ratios describe training load and say nothing about risk.
  */
 (function () {
   'use strict';
-  var block = document.getElementById('dashboard-data');
+  var block = document.getElementById('dashboard-data') || document.getElementById('report-data');
   if (!block || typeof window.Chart === 'undefined') {
     return;
   }

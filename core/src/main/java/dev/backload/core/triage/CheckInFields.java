@@ -90,8 +90,16 @@ final class CheckInFields {
         choice(e, "leg", LegSymptoms.class, CheckIn::leg, CheckIn.Builder::leg),
         bool(e, "legNumbness", CheckIn::legNumbness, CheckIn.Builder::legNumbness),
         choice(
-            e, "legWeakness", LegWeakness.class, CheckIn::legWeakness, CheckIn.Builder::legWeakness),
-        bool(e, "weaknessProgressing", CheckIn::weaknessProgressing, CheckIn.Builder::weaknessProgressing),
+            e,
+            "legWeakness",
+            LegWeakness.class,
+            CheckIn::legWeakness,
+            CheckIn.Builder::legWeakness),
+        bool(
+            e,
+            "weaknessProgressing",
+            CheckIn::weaknessProgressing,
+            CheckIn.Builder::weaknessProgressing),
         choice(
             e,
             "movementEffect",
@@ -120,7 +128,10 @@ final class CheckInFields {
         bool(em, "bowelChange", CheckIn::bowelChange, CheckIn.Builder::bowelChange),
         bool(em, "saddleNumbness", CheckIn::saddleNumbness, CheckIn.Builder::saddleNumbness),
         bool(
-            em, "sexualDysfunction", CheckIn::sexualDysfunction, CheckIn.Builder::sexualDysfunction),
+            em,
+            "sexualDysfunction",
+            CheckIn::sexualDysfunction,
+            CheckIn.Builder::sexualDysfunction),
         bool(em, "seriousAccident", CheckIn::seriousAccident, CheckIn.Builder::seriousAccident),
         bool(em, "chestPain", CheckIn::chestPain, CheckIn.Builder::chestPain),
         bool(ill, "fever", CheckIn::fever, CheckIn.Builder::fever),
@@ -139,7 +150,8 @@ final class CheckInFields {
             CheckIn.Builder::osteoporosisOrSteroids),
         bool(h, "immunosuppressed", CheckIn::immunosuppressed, CheckIn.Builder::immunosuppressed),
         bool(ill, "deformityOrLump", CheckIn::deformityOrLump, CheckIn.Builder::deformityOrLump),
-        bool(ill, "worseCoughSneeze", CheckIn::worseCoughSneeze, CheckIn.Builder::worseCoughSneeze),
+        bool(
+            ill, "worseCoughSneeze", CheckIn::worseCoughSneeze, CheckIn.Builder::worseCoughSneeze),
         new Field(
             Group.TRAINING_CONTEXT,
             "context",
@@ -255,7 +267,8 @@ final class CheckInFields {
         pct == null ? null : READ.finite(StrictJson.path(name, HINGE_WEEK_CHANGE_PCT), pct),
         days == null
             ? null
-            : READ.whole(StrictJson.path(name, DAYS_SINCE_LAST_HINGE), days, 0, Integer.MAX_VALUE));
+            : READ.whole(
+                StrictJson.path(name, DAYS_SINCE_LAST_HINGE), days, 0, Integer.MAX_VALUE));
   }
 
   private static Map<String, Object> writeContext(TrainingContext context) {

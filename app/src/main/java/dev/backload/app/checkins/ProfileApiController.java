@@ -23,8 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class ProfileApiController {
-  static final List<String> FIELDS =
-      List.of("age", "cancerHistory", "osteoporosisOrSteroids", "immunosuppressed");
+  static final List<String> FIELDS = CheckIn.HealthHistory.FIELDS;
   private final HealthProfiles profiles;
   private final AccountCalendar calendar;
 

@@ -27,28 +27,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 public class CheckInPageController {
   /** Emergency checklist items (asked every time, with an explicit "none of these"). */
-  public static final List<String> EMERGENCY_SIGNS =
-      List.of(
-          "bladderChange",
-          "bowelChange",
-          "saddleNumbness",
-          "sexualDysfunction",
-          "seriousAccident",
-          "chestPain");
+  public static final List<String> EMERGENCY_SIGNS = CheckIn.RedFlags.EMERGENCY_SIGNS;
 
   /** The second checklist: signs of illness rather than strain. */
-  public static final List<String> ILLNESS_SIGNS =
-      List.of(
-          "fever",
-          "feelsVeryUnwell",
-          "unexplainedWeightLoss",
-          "nightPain",
-          "deformityOrLump",
-          "worseCoughSneeze");
+  public static final List<String> ILLNESS_SIGNS = CheckIn.RedFlags.ILLNESS_SIGNS;
 
   /** Lasting facts about the person's health. */
-  public static final List<String> HISTORY =
-      List.of("cancerHistory", "osteoporosisOrSteroids", "immunosuppressed");
+  public static final List<String> HISTORY = CheckIn.HealthHistory.FACTS;
 
   static final String NONE = "NONE";
 

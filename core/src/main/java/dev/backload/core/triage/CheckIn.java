@@ -1,7 +1,6 @@
 package dev.backload.core.triage;
 
 import dev.backload.core.json.StrictJson;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -13,93 +12,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One symptom check-in, the input of the triage rulebook (triage.md section 1). Components carry
- * the JSON field names; only {@code painNow} is required, every other field has the default the
- * spec gives.
+ * One symptom check-in, the input of the triage rulebook (triage.md section 1), in four groups:
+ * {@link ThisEpisode this episode}, the {@link RedFlags red flags}, the {@link HealthHistory health
+ * history} and the {@link TrainingContext training context}. Each field also has a flat accessor
+ * of its JSON name ({@code painNow()}, {@code fever()}), which the rule table reads. Only {@code
+ * painNow} is required, every other field has the default the spec gives.
  *
- * <p>Nullable components mean "not given / unknown". For a field whose default is not null ({@code
- * leg}, {@code legWeakness}, the two sets and {@code context}) a {@code null} argument stands for
- * the default, as JSON {@code null} does.
+ * <p>The JSON fields (names, types, ranges and their order in {@link #toFields()}) are listed once,
+ * in {@link CheckInFields}, which reads and writes every group.
  *
- * @param painNow back pain right now, 0..10
- * @param painPeak worst back pain since this episode began, 0..10 and at least {@code painNow}, or
- *     {@code null} when unknown
- * @param painDuringSession worst pain during the last deadlift session, 0..10, or {@code null}
- * @param daysSinceOnset days since this episode began, 0 (today) ..3650
- * @param onset when the pain began relative to training, or {@code null} when unknown
- * @param quality how the pain feels; an immutable, {@link EnumSet}-backed copy, empty by default
- * @param location where the pain is, or {@code null} when unknown
- * @param leg pain, tingling or numbness travelling from the back into a leg; {@link
- *     LegSymptoms#NONE} by default
- * @param legNumbness numbness or pins-and-needles in a leg
- * @param legWeakness new weakness in the legs; {@link LegWeakness#NONE} by default
- * @param weaknessProgressing the weakness is getting worse
- * @param movementEffect what warming up or moving does, or {@code null} when unknown
- * @param stoppedSet the pain stopped a set
- * @param lostStrengthOrControl sudden loss of strength, stability or confidence under load
- * @param trend how the pain has developed since onset, or {@code null} when unknown
- * @param painfulSessionsInARow consecutive recent deadlift sessions that provoked back pain of 3/10
- *     or more, 0..100
- * @param dailyLife everyday activities the pain has limited on 2 or more days; an immutable, {@link
- *     EnumSet}-backed copy, empty by default
- * @param unsure the person does not know what is safe to train
- * @param age years, 16..110, or {@code null} when unknown
- * @param bladderChange new trouble starting or stopping urine, weak stream, can't go or can't feel
- *     it
- * @param bowelChange new loss of bowel control or of the feeling of needing to go
- * @param saddleNumbness numbness or tingling around genitals, back passage, buttocks or inner
- *     thighs
- * @param sexualDysfunction new loss of genital sensation or sexual function
- * @param seriousAccident the pain began after a fall from height, road accident or similar
- * @param chestPain chest pain together with the back pain
- * @param fever high temperature or feeling feverish or shivery
- * @param feelsVeryUnwell feeling very unwell
- * @param unexplainedWeightLoss losing weight without trying
- * @param cancerHistory has ever had cancer
- * @param nightPain pain at night or at rest not eased by lying still or changing position
- * @param osteoporosisOrSteroids osteoporosis, or long-term steroid tablets
- * @param immunosuppressed weakened immune system, or injecting drugs
- * @param deformityOrLump a lump, swelling or change in the shape of the back
- * @param worseCoughSneeze pain worse on coughing, sneezing or opening the bowels
- * @param context facts derived from the training log; {@link TrainingContext#EMPTY} by default,
- *     never {@code null}
+ * @param episode this episode of pain; never {@code null}
+ * @param redFlags the red-flag checklists; {@code null} means {@link RedFlags#NONE}
+ * @param history the lasting health facts; {@code null} means {@link HealthHistory#UNKNOWN}
+ * @param context facts derived from the training log; {@code null} means {@link
+ *     TrainingContext#EMPTY}
  */
 public record CheckIn(
-    int painNow,
-    Integer painPeak,
-    Integer painDuringSession,
-    int daysSinceOnset,
-    Onset onset,
-    Set<PainQuality> quality,
-    PainLocation location,
-    LegSymptoms leg,
-    boolean legNumbness,
-    LegWeakness legWeakness,
-    boolean weaknessProgressing,
-    MovementEffect movementEffect,
-    boolean stoppedSet,
-    boolean lostStrengthOrControl,
-    Trend trend,
-    int painfulSessionsInARow,
-    Set<DailyLifeLimit> dailyLife,
-    boolean unsure,
-    Integer age,
-    boolean bladderChange,
-    boolean bowelChange,
-    boolean saddleNumbness,
-    boolean sexualDysfunction,
-    boolean seriousAccident,
-    boolean chestPain,
-    boolean fever,
-    boolean feelsVeryUnwell,
-    boolean unexplainedWeightLoss,
-    boolean cancerHistory,
-    boolean nightPain,
-    boolean osteoporosisOrSteroids,
-    boolean immunosuppressed,
-    boolean deformityOrLump,
-    boolean worseCoughSneeze,
-    TrainingContext context) {
+    ThisEpisode episode, RedFlags redFlags, HealthHistory history, TrainingContext context) {
 
   /** Lowest pain score (none). */
   public static final int PAIN_MIN = 0;
@@ -120,26 +49,17 @@ public record CheckIn(
   public static final int AGE_MAX = 110;
 
   /**
-   * Validates ranges and {@code painPeak >= painNow}, replaces {@code null} by the default where
-   * the field has one, and makes the sets immutable copies.
+   * Replaces a {@code null} group by its default.
    *
-   * @throws InvalidCheckInException naming the first field that breaks the contract
+   * @throws InvalidCheckInException when {@code episode}, which holds the required {@code
+   *     painNow}, is missing
    */
   public CheckIn {
-    requireRange("painNow", painNow, PAIN_MIN, PAIN_MAX);
-    requireRange("painPeak", painPeak, PAIN_MIN, PAIN_MAX);
-    requireRange("painDuringSession", painDuringSession, PAIN_MIN, PAIN_MAX);
-    requireRange("daysSinceOnset", daysSinceOnset, 0, DAYS_SINCE_ONSET_MAX);
-    requireRange("painfulSessionsInARow", painfulSessionsInARow, 0, PAINFUL_SESSIONS_MAX);
-    requireRange("age", age, AGE_MIN, AGE_MAX);
-    if (painPeak != null && painPeak < painNow) {
-      throw new InvalidCheckInException(
-          "painPeak", "must not be lower than painNow (" + painNow + ")");
+    if (episode == null) {
+      throw new InvalidCheckInException("painNow", "is required");
     }
-    quality = immutableSet("quality", quality, PainQuality.class);
-    dailyLife = immutableSet("dailyLife", dailyLife, DailyLifeLimit.class);
-    leg = leg == null ? LegSymptoms.NONE : leg;
-    legWeakness = legWeakness == null ? LegWeakness.NONE : legWeakness;
+    redFlags = redFlags == null ? RedFlags.NONE : redFlags;
+    history = history == null ? HealthHistory.UNKNOWN : history;
     context = context == null ? TrainingContext.EMPTY : context;
   }
 
@@ -181,58 +101,145 @@ public record CheckIn(
    * #fromFields} of the result gives back an equal check-in.
    */
   public Map<String, Object> toFields() {
-    Map<String, Object> contextFields = new LinkedHashMap<>();
-    contextFields.put("hingeWeekChangePct", context.hingeWeekChangePct());
-    contextFields.put("daysSinceLastHinge", context.daysSinceLastHinge());
-    Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("painNow", painNow);
-    fields.put("painPeak", painPeak);
-    fields.put("painDuringSession", painDuringSession);
-    fields.put("daysSinceOnset", daysSinceOnset);
-    fields.put("onset", name(onset));
-    fields.put("quality", names(quality));
-    fields.put("location", name(location));
-    fields.put("leg", leg.name());
-    fields.put("legNumbness", legNumbness);
-    fields.put("legWeakness", legWeakness.name());
-    fields.put("weaknessProgressing", weaknessProgressing);
-    fields.put("movementEffect", name(movementEffect));
-    fields.put("stoppedSet", stoppedSet);
-    fields.put("lostStrengthOrControl", lostStrengthOrControl);
-    fields.put("trend", name(trend));
-    fields.put("painfulSessionsInARow", painfulSessionsInARow);
-    fields.put("dailyLife", names(dailyLife));
-    fields.put("unsure", unsure);
-    fields.put("age", age);
-    fields.put("bladderChange", bladderChange);
-    fields.put("bowelChange", bowelChange);
-    fields.put("saddleNumbness", saddleNumbness);
-    fields.put("sexualDysfunction", sexualDysfunction);
-    fields.put("seriousAccident", seriousAccident);
-    fields.put("chestPain", chestPain);
-    fields.put("fever", fever);
-    fields.put("feelsVeryUnwell", feelsVeryUnwell);
-    fields.put("unexplainedWeightLoss", unexplainedWeightLoss);
-    fields.put("cancerHistory", cancerHistory);
-    fields.put("nightPain", nightPain);
-    fields.put("osteoporosisOrSteroids", osteoporosisOrSteroids);
-    fields.put("immunosuppressed", immunosuppressed);
-    fields.put("deformityOrLump", deformityOrLump);
-    fields.put("worseCoughSneeze", worseCoughSneeze);
-    fields.put("context", Collections.unmodifiableMap(contextFields));
-    return Collections.unmodifiableMap(fields);
+    return CheckInFields.write(this);
   }
 
-  private static String name(Enum<?> value) {
-    return value == null ? null : value.name();
+  // The fields by their JSON names, for the rule table.
+
+  public int painNow() {
+    return episode.painNow();
   }
 
-  private static List<String> names(Set<? extends Enum<?>> values) {
-    List<String> names = new ArrayList<>(values.size());
-    for (Enum<?> value : values) {
-      names.add(value.name());
-    }
-    return Collections.unmodifiableList(names);
+  public Integer painPeak() {
+    return episode.painPeak();
+  }
+
+  public Integer painDuringSession() {
+    return episode.painDuringSession();
+  }
+
+  public int daysSinceOnset() {
+    return episode.daysSinceOnset();
+  }
+
+  public Onset onset() {
+    return episode.onset();
+  }
+
+  public Set<PainQuality> quality() {
+    return episode.quality();
+  }
+
+  public PainLocation location() {
+    return episode.location();
+  }
+
+  public LegSymptoms leg() {
+    return episode.leg();
+  }
+
+  public boolean legNumbness() {
+    return episode.legNumbness();
+  }
+
+  public LegWeakness legWeakness() {
+    return episode.legWeakness();
+  }
+
+  public boolean weaknessProgressing() {
+    return episode.weaknessProgressing();
+  }
+
+  public MovementEffect movementEffect() {
+    return episode.movementEffect();
+  }
+
+  public boolean stoppedSet() {
+    return episode.stoppedSet();
+  }
+
+  public boolean lostStrengthOrControl() {
+    return episode.lostStrengthOrControl();
+  }
+
+  public Trend trend() {
+    return episode.trend();
+  }
+
+  public int painfulSessionsInARow() {
+    return episode.painfulSessionsInARow();
+  }
+
+  public Set<DailyLifeLimit> dailyLife() {
+    return episode.dailyLife();
+  }
+
+  public boolean unsure() {
+    return episode.unsure();
+  }
+
+  public boolean bladderChange() {
+    return redFlags.bladderChange();
+  }
+
+  public boolean bowelChange() {
+    return redFlags.bowelChange();
+  }
+
+  public boolean saddleNumbness() {
+    return redFlags.saddleNumbness();
+  }
+
+  public boolean sexualDysfunction() {
+    return redFlags.sexualDysfunction();
+  }
+
+  public boolean seriousAccident() {
+    return redFlags.seriousAccident();
+  }
+
+  public boolean chestPain() {
+    return redFlags.chestPain();
+  }
+
+  public boolean fever() {
+    return redFlags.fever();
+  }
+
+  public boolean feelsVeryUnwell() {
+    return redFlags.feelsVeryUnwell();
+  }
+
+  public boolean unexplainedWeightLoss() {
+    return redFlags.unexplainedWeightLoss();
+  }
+
+  public boolean nightPain() {
+    return redFlags.nightPain();
+  }
+
+  public boolean deformityOrLump() {
+    return redFlags.deformityOrLump();
+  }
+
+  public boolean worseCoughSneeze() {
+    return redFlags.worseCoughSneeze();
+  }
+
+  public Integer age() {
+    return history.age();
+  }
+
+  public boolean cancerHistory() {
+    return history.cancerHistory();
+  }
+
+  public boolean osteoporosisOrSteroids() {
+    return history.osteoporosisOrSteroids();
+  }
+
+  public boolean immunosuppressed() {
+    return history.immunosuppressed();
   }
 
   static void requireRange(String field, Integer value, int min, int max) {
@@ -253,6 +260,157 @@ public record CheckIn(
       }
     }
     return Collections.unmodifiableSet(copy);
+  }
+
+  /**
+   * This episode of back pain: how it hurts, how it began and how it goes (the fields
+   * {@code painNow} to {@code unsure}).
+   *
+   * @param painNow back pain right now, 0..10
+   * @param painPeak worst back pain since this episode began, 0..10 and at least {@code painNow},
+   *     or {@code null} when unknown
+   * @param painDuringSession worst pain during the last deadlift session, 0..10, or {@code null}
+   * @param daysSinceOnset days since this episode began, 0 (today) ..3650
+   * @param onset when the pain began relative to training, or {@code null} when unknown
+   * @param quality how the pain feels; an immutable, {@link EnumSet}-backed copy, empty by default
+   * @param location where the pain is, or {@code null} when unknown
+   * @param leg pain, tingling or numbness travelling from the back into a leg; {@link
+   *     LegSymptoms#NONE} by default
+   * @param legNumbness numbness or pins-and-needles in a leg
+   * @param legWeakness new weakness in the legs; {@link LegWeakness#NONE} by default
+   * @param weaknessProgressing the weakness is getting worse
+   * @param movementEffect what warming up or moving does, or {@code null} when unknown
+   * @param stoppedSet the pain stopped a set
+   * @param lostStrengthOrControl sudden loss of strength, stability or confidence under load
+   * @param trend how the pain has developed since onset, or {@code null} when unknown
+   * @param painfulSessionsInARow consecutive recent deadlift sessions that provoked back pain of
+   *     3/10 or more, 0..100
+   * @param dailyLife everyday activities the pain has limited on 2 or more days; an immutable,
+   *     {@link EnumSet}-backed copy, empty by default
+   * @param unsure the person does not know what is safe to train
+   */
+  public record ThisEpisode(
+      int painNow,
+      Integer painPeak,
+      Integer painDuringSession,
+      int daysSinceOnset,
+      Onset onset,
+      Set<PainQuality> quality,
+      PainLocation location,
+      LegSymptoms leg,
+      boolean legNumbness,
+      LegWeakness legWeakness,
+      boolean weaknessProgressing,
+      MovementEffect movementEffect,
+      boolean stoppedSet,
+      boolean lostStrengthOrControl,
+      Trend trend,
+      int painfulSessionsInARow,
+      Set<DailyLifeLimit> dailyLife,
+      boolean unsure) {
+
+    /**
+     * Validates ranges and {@code painPeak >= painNow}, replaces {@code null} by the default where
+     * the field has one, and makes the sets immutable copies.
+     *
+     * @throws InvalidCheckInException naming the first field that breaks the contract
+     */
+    public ThisEpisode {
+      requireRange("painNow", painNow, PAIN_MIN, PAIN_MAX);
+      requireRange("painPeak", painPeak, PAIN_MIN, PAIN_MAX);
+      requireRange("painDuringSession", painDuringSession, PAIN_MIN, PAIN_MAX);
+      requireRange("daysSinceOnset", daysSinceOnset, 0, DAYS_SINCE_ONSET_MAX);
+      requireRange("painfulSessionsInARow", painfulSessionsInARow, 0, PAINFUL_SESSIONS_MAX);
+      if (painPeak != null && painPeak < painNow) {
+        throw new InvalidCheckInException(
+            "painPeak", "must not be lower than painNow (" + painNow + ")");
+      }
+      quality = immutableSet("quality", quality, PainQuality.class);
+      dailyLife = immutableSet("dailyLife", dailyLife, DailyLifeLimit.class);
+      leg = leg == null ? LegSymptoms.NONE : leg;
+      legWeakness = legWeakness == null ? LegWeakness.NONE : legWeakness;
+    }
+  }
+
+  /**
+   * The two checklists of signs that more than a strained back may be going on: the emergency
+   * signs, then the signs of serious illness.
+   *
+   * @param bladderChange new trouble starting or stopping urine, weak stream, can't go or can't
+   *     feel it
+   * @param bowelChange new loss of bowel control or of the feeling of needing to go
+   * @param saddleNumbness numbness or tingling around genitals, back passage, buttocks or inner
+   *     thighs
+   * @param sexualDysfunction new loss of genital sensation or sexual function
+   * @param seriousAccident the pain began after a fall from height, road accident or similar
+   * @param chestPain chest pain together with the back pain
+   * @param fever high temperature or feeling feverish or shivery
+   * @param feelsVeryUnwell feeling very unwell
+   * @param unexplainedWeightLoss losing weight without trying
+   * @param nightPain pain at night or at rest not eased by lying still or changing position
+   * @param deformityOrLump a lump, swelling or change in the shape of the back
+   * @param worseCoughSneeze pain worse on coughing, sneezing or opening the bowels
+   */
+  public record RedFlags(
+      boolean bladderChange,
+      boolean bowelChange,
+      boolean saddleNumbness,
+      boolean sexualDysfunction,
+      boolean seriousAccident,
+      boolean chestPain,
+      boolean fever,
+      boolean feelsVeryUnwell,
+      boolean unexplainedWeightLoss,
+      boolean nightPain,
+      boolean deformityOrLump,
+      boolean worseCoughSneeze) {
+
+    /** The emergency checklist, asked every time with an explicit "none of these". */
+    public static final List<String> EMERGENCY_SIGNS =
+        CheckInFields.names(CheckInFields.Group.EMERGENCY_SIGN);
+
+    /** The second checklist: signs of serious illness rather than strain. */
+    public static final List<String> ILLNESS_SIGNS =
+        CheckInFields.names(CheckInFields.Group.ILLNESS_SIGN);
+
+    /** None of the signs. */
+    public static final RedFlags NONE =
+        new RedFlags(
+            false, false, false, false, false, false, false, false, false, false, false, false);
+  }
+
+  /**
+   * The lasting facts about the person's health, asked once in the profile (triage.md
+   * "Asking well").
+   *
+   * @param age years, 16..110, or {@code null} when unknown
+   * @param cancerHistory has ever had cancer
+   * @param osteoporosisOrSteroids osteoporosis, or long-term steroid tablets
+   * @param immunosuppressed weakened immune system, or injecting drugs
+   */
+  public record HealthHistory(
+      Integer age,
+      boolean cancerHistory,
+      boolean osteoporosisOrSteroids,
+      boolean immunosuppressed) {
+
+    /** The health history's fields in spec order: {@code age}, then the yes/no facts. */
+    public static final List<String> FIELDS =
+        CheckInFields.names(CheckInFields.Group.HEALTH_HISTORY);
+
+    /** The yes/no facts of the health history (all its fields but {@code age}). */
+    public static final List<String> FACTS =
+        CheckInFields.yesNoNames(CheckInFields.Group.HEALTH_HISTORY);
+
+    /** Nothing known. */
+    public static final HealthHistory UNKNOWN = new HealthHistory(null, false, false, false);
+
+    /**
+     * @throws InvalidCheckInException when the age is out of range
+     */
+    public HealthHistory {
+      requireRange("age", age, AGE_MIN, AGE_MAX);
+    }
   }
 
   /**
@@ -326,40 +484,43 @@ public record CheckIn(
     }
 
     private Builder(CheckIn c) {
-      painNow = c.painNow;
-      painPeak = c.painPeak;
-      painDuringSession = c.painDuringSession;
-      daysSinceOnset = c.daysSinceOnset;
-      onset = c.onset;
-      quality = c.quality;
-      location = c.location;
-      leg = c.leg;
-      legNumbness = c.legNumbness;
-      legWeakness = c.legWeakness;
-      weaknessProgressing = c.weaknessProgressing;
-      movementEffect = c.movementEffect;
-      stoppedSet = c.stoppedSet;
-      lostStrengthOrControl = c.lostStrengthOrControl;
-      trend = c.trend;
-      painfulSessionsInARow = c.painfulSessionsInARow;
-      dailyLife = c.dailyLife;
-      unsure = c.unsure;
-      age = c.age;
-      bladderChange = c.bladderChange;
-      bowelChange = c.bowelChange;
-      saddleNumbness = c.saddleNumbness;
-      sexualDysfunction = c.sexualDysfunction;
-      seriousAccident = c.seriousAccident;
-      chestPain = c.chestPain;
-      fever = c.fever;
-      feelsVeryUnwell = c.feelsVeryUnwell;
-      unexplainedWeightLoss = c.unexplainedWeightLoss;
-      cancerHistory = c.cancerHistory;
-      nightPain = c.nightPain;
-      osteoporosisOrSteroids = c.osteoporosisOrSteroids;
-      immunosuppressed = c.immunosuppressed;
-      deformityOrLump = c.deformityOrLump;
-      worseCoughSneeze = c.worseCoughSneeze;
+      ThisEpisode e = c.episode;
+      painNow = e.painNow();
+      painPeak = e.painPeak();
+      painDuringSession = e.painDuringSession();
+      daysSinceOnset = e.daysSinceOnset();
+      onset = e.onset();
+      quality = e.quality();
+      location = e.location();
+      leg = e.leg();
+      legNumbness = e.legNumbness();
+      legWeakness = e.legWeakness();
+      weaknessProgressing = e.weaknessProgressing();
+      movementEffect = e.movementEffect();
+      stoppedSet = e.stoppedSet();
+      lostStrengthOrControl = e.lostStrengthOrControl();
+      trend = e.trend();
+      painfulSessionsInARow = e.painfulSessionsInARow();
+      dailyLife = e.dailyLife();
+      unsure = e.unsure();
+      RedFlags r = c.redFlags;
+      bladderChange = r.bladderChange();
+      bowelChange = r.bowelChange();
+      saddleNumbness = r.saddleNumbness();
+      sexualDysfunction = r.sexualDysfunction();
+      seriousAccident = r.seriousAccident();
+      chestPain = r.chestPain();
+      fever = r.fever();
+      feelsVeryUnwell = r.feelsVeryUnwell();
+      unexplainedWeightLoss = r.unexplainedWeightLoss();
+      nightPain = r.nightPain();
+      deformityOrLump = r.deformityOrLump();
+      worseCoughSneeze = r.worseCoughSneeze();
+      HealthHistory h = c.history;
+      age = h.age();
+      cancerHistory = h.cancerHistory();
+      osteoporosisOrSteroids = h.osteoporosisOrSteroids();
+      immunosuppressed = h.immunosuppressed();
       context = c.context;
     }
 
@@ -558,40 +719,39 @@ public record CheckIn(
      */
     public CheckIn build() {
       return new CheckIn(
-          painNow,
-          painPeak,
-          painDuringSession,
-          daysSinceOnset,
-          onset,
-          quality,
-          location,
-          leg,
-          legNumbness,
-          legWeakness,
-          weaknessProgressing,
-          movementEffect,
-          stoppedSet,
-          lostStrengthOrControl,
-          trend,
-          painfulSessionsInARow,
-          dailyLife,
-          unsure,
-          age,
-          bladderChange,
-          bowelChange,
-          saddleNumbness,
-          sexualDysfunction,
-          seriousAccident,
-          chestPain,
-          fever,
-          feelsVeryUnwell,
-          unexplainedWeightLoss,
-          cancerHistory,
-          nightPain,
-          osteoporosisOrSteroids,
-          immunosuppressed,
-          deformityOrLump,
-          worseCoughSneeze,
+          new ThisEpisode(
+              painNow,
+              painPeak,
+              painDuringSession,
+              daysSinceOnset,
+              onset,
+              quality,
+              location,
+              leg,
+              legNumbness,
+              legWeakness,
+              weaknessProgressing,
+              movementEffect,
+              stoppedSet,
+              lostStrengthOrControl,
+              trend,
+              painfulSessionsInARow,
+              dailyLife,
+              unsure),
+          new RedFlags(
+              bladderChange,
+              bowelChange,
+              saddleNumbness,
+              sexualDysfunction,
+              seriousAccident,
+              chestPain,
+              fever,
+              feelsVeryUnwell,
+              unexplainedWeightLoss,
+              nightPain,
+              deformityOrLump,
+              worseCoughSneeze),
+          new HealthHistory(age, cancerHistory, osteoporosisOrSteroids, immunosuppressed),
           context);
     }
 

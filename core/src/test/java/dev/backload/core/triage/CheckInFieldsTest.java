@@ -449,4 +449,48 @@ class CheckInFieldsTest {
                 .hingeWeekChangePct())
         .isEqualTo(35.5);
   }
+
+  @Test
+  void theFieldsAreWrittenInSpecOrderAndEachGroupNamesItsOwn() {
+    assertThat(CheckIn.builder(0).build().toFields().keySet())
+        .containsExactly(
+            "painNow", "painPeak", "painDuringSession", "daysSinceOnset", "onset", "quality",
+            "location", "leg", "legNumbness", "legWeakness", "weaknessProgressing",
+            "movementEffect", "stoppedSet", "lostStrengthOrControl", "trend",
+            "painfulSessionsInARow", "dailyLife", "unsure", "age", "bladderChange", "bowelChange",
+            "saddleNumbness", "sexualDysfunction", "seriousAccident", "chestPain", "fever",
+            "feelsVeryUnwell", "unexplainedWeightLoss", "cancerHistory", "nightPain",
+            "osteoporosisOrSteroids", "immunosuppressed", "deformityOrLump", "worseCoughSneeze",
+            "context");
+    assertThat(CheckIn.RedFlags.EMERGENCY_SIGNS)
+        .containsExactly(
+            "bladderChange", "bowelChange", "saddleNumbness", "sexualDysfunction",
+            "seriousAccident", "chestPain");
+    assertThat(CheckIn.RedFlags.ILLNESS_SIGNS)
+        .containsExactly(
+            "fever", "feelsVeryUnwell", "unexplainedWeightLoss", "nightPain", "deformityOrLump",
+            "worseCoughSneeze");
+    assertThat(CheckIn.HealthHistory.FIELDS)
+        .containsExactly("age", "cancerHistory", "osteoporosisOrSteroids", "immunosuppressed");
+    assertThat(CheckIn.HealthHistory.FACTS)
+        .containsExactly("cancerHistory", "osteoporosisOrSteroids", "immunosuppressed");
+    // Each group's record holds exactly the fields the table gives it.
+    assertThat(componentNames(CheckIn.RedFlags.class))
+        .containsExactlyElementsOf(
+            Stream.concat(
+                    CheckIn.RedFlags.EMERGENCY_SIGNS.stream(),
+                    CheckIn.RedFlags.ILLNESS_SIGNS.stream())
+                .toList());
+    assertThat(componentNames(CheckIn.HealthHistory.class))
+        .containsExactlyElementsOf(CheckIn.HealthHistory.FIELDS);
+    assertThat(componentNames(CheckIn.ThisEpisode.class))
+        .containsExactlyElementsOf(
+            List.copyOf(CheckIn.builder(0).build().toFields().keySet()).subList(0, 18));
+  }
+
+  private static List<String> componentNames(Class<? extends Record> group) {
+    return Arrays.stream(group.getRecordComponents())
+        .map(java.lang.reflect.RecordComponent::getName)
+        .toList();
+  }
 }

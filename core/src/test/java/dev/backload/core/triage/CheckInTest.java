@@ -105,9 +105,13 @@ class CheckInTest {
     assertThat(c).isEqualTo(CheckIn.builder(2).build());
     CheckIn direct =
         new CheckIn(
-            2, null, null, 0, null, null, null, null, false, null, false, null, false, false, null,
-            0, null, false, null, false, false, false, false, false, false, false, false, false,
-            false, false, false, false, false, false, null);
+            new CheckIn.ThisEpisode(
+                2, null, null, 0, null, null, null, null, false, null, false, null, false, false,
+                null, 0, null, false),
+            new CheckIn.RedFlags(
+                false, false, false, false, false, false, false, false, false, false, false, false),
+            new CheckIn.HealthHistory(null, false, false, false),
+            null);
     assertThat(direct).isEqualTo(c);
     assertThat(CheckIn.builder(2).quality((PainQuality[]) null).build().quality()).isEmpty();
     assertThat(CheckIn.builder(2).dailyLife((List<DailyLifeLimit>) null).build().dailyLife())

@@ -4,7 +4,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The Backload web application: pages, REST API and persistence. Started by {@code backload serve}. */
+/**
+ * The Backload web application: pages, REST API and persistence. Started by {@code backload serve}.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class BackloadApplication {

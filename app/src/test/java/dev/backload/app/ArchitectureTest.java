@@ -76,8 +76,12 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "org.springframework..", "jakarta..", "javax.servlet..", "tools.jackson..",
-            "com.fasterxml..", "org.slf4j..")
+            "org.springframework..",
+            "jakarta..",
+            "javax.servlet..",
+            "tools.jackson..",
+            "com.fasterxml..",
+            "org.slf4j..")
         .check(CORE);
   }
 

@@ -1,6 +1,5 @@
 package dev.backload.app.account;
 
-import dev.backload.app.account.AccessTokens;
 import org.springframework.stereotype.Component;
 
 /** The account's live personal access tokens in the export: names and dates, never the secret. */

@@ -15,8 +15,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Personal access tokens: created once and shown once, stored only as a SHA-256 hash, revocable.
- * A token looks like {@code bl_} followed by 43 URL-safe characters (256 random bits).
+ * Personal access tokens: created once and shown once, stored only as a SHA-256 hash, revocable. A
+ * token looks like {@code bl_} followed by 43 URL-safe characters (256 random bits).
  */
 @Repository
 public class AccessTokens {
@@ -31,7 +31,8 @@ public class AccessTokens {
   }
 
   /** A token as listed to its owner: never the secret itself. */
-  public record TokenInfo(long id, String name, OffsetDateTime createdAt, OffsetDateTime lastUsedAt) {}
+  public record TokenInfo(
+      long id, String name, OffsetDateTime createdAt, OffsetDateTime lastUsedAt) {}
 
   /** A newly created token: the only time the secret is available. */
   public record NewToken(long id, String name, String token) {}
@@ -59,7 +60,8 @@ public class AccessTokens {
     }
     String hash = hash(token);
     Optional<Long> accountId =
-        jdbc.sql("SELECT account_id FROM access_token WHERE token_hash = :hash AND revoked_at IS NULL")
+        jdbc.sql(
+                "SELECT account_id FROM access_token WHERE token_hash = :hash AND revoked_at IS NULL")
             .param("hash", hash)
             .query(Long.class)
             .optional();
@@ -110,7 +112,8 @@ public class AccessTokens {
   static String hash(String token) {
     try {
       return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }

@@ -30,7 +30,10 @@ class AccountApiController {
   private final AccountRepository accounts;
 
   AccountApiController(
-      AccountService service, AccessTokens tokens, LoginThrottle throttle, AccountRepository accounts) {
+      AccountService service,
+      AccessTokens tokens,
+      LoginThrottle throttle,
+      AccountRepository accounts) {
     this.service = service;
     this.tokens = tokens;
     this.throttle = throttle;
@@ -104,7 +107,8 @@ class AccountApiController {
 
   @ApiResponse(responseCode = "204", description = "Revoked")
   @DeleteMapping("/api/v1/tokens/{id}")
-  ResponseEntity<Void> revokeToken(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
+  ResponseEntity<Void> revokeToken(
+      @AuthenticationPrincipal AccountUser user, @PathVariable long id) {
     if (!tokens.revoke(user.accountId(), id)) {
       throw ApiProblems.notFound("No such token.");
     }

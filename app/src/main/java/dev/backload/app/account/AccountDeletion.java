@@ -30,7 +30,8 @@ public class AccountDeletion {
    * @return false when there was no such account
    */
   public boolean delete(long accountId) {
-    boolean deleted = jdbc.sql("DELETE FROM account WHERE id = :id").param("id", accountId).update() == 1;
+    boolean deleted =
+        jdbc.sql("DELETE FROM account WHERE id = :id").param("id", accountId).update() == 1;
     if (deleted && isH2()) {
       template.execute("CHECKPOINT");
     }

@@ -64,7 +64,8 @@ class AccountDeletionController {
     String email = user.getUsername();
     String address = request.getRemoteAddr();
     if (throttle.blockedFor(email, address).isPresent()) {
-      model.addAttribute("error", "Too many wrong passwords. Please wait a few minutes and try again.");
+      model.addAttribute(
+          "error", "Too many wrong passwords. Please wait a few minutes and try again.");
       response.setStatus(429);
       return "account-delete";
     }

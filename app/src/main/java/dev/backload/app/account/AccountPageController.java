@@ -21,7 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Sign-up and the account page: preferences, password, personal access tokens. */
 @Controller
 class AccountPageController {
-  private static final List<String> ZONES = List.copyOf(new TreeSet<>(ZoneId.getAvailableZoneIds()));
+  private static final List<String> ZONES =
+      List.copyOf(new TreeSet<>(ZoneId.getAvailableZoneIds()));
   private final AccountService service;
   private final AccountRepository accounts;
   private final AccessTokens tokens;
@@ -80,8 +81,7 @@ class AccountPageController {
     Account account = accounts.findById(user.accountId()).orElseThrow();
     model.addAttribute("account", account);
     model.addAttribute(
-        "loadIncrement",
-        account.weightUnit().format(accounts.loadIncrementKg(account.id())));
+        "loadIncrement", account.weightUnit().format(accounts.loadIncrementKg(account.id())));
     model.addAttribute("tokens", tokens.list(user.accountId()));
     model.addAttribute("zones", ZONES);
     return "account/account";
@@ -150,7 +150,9 @@ class AccountPageController {
 
   @PostMapping("/account/tokens/{id}/revoke")
   String revokeToken(
-      @AuthenticationPrincipal AccountUser user, @PathVariable long id, RedirectAttributes redirect) {
+      @AuthenticationPrincipal AccountUser user,
+      @PathVariable long id,
+      RedirectAttributes redirect) {
     redirect.addFlashAttribute(
         "notice", tokens.revoke(user.accountId(), id) ? "Token revoked." : "No such token.");
     return "redirect:/account";

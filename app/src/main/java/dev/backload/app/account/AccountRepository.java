@@ -51,7 +51,10 @@ public class AccountRepository {
   }
 
   public Optional<Account> findById(long id) {
-    return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(AccountRepository::map).optional();
+    return jdbc.sql(SELECT + " WHERE id = :id")
+        .param("id", id)
+        .query(AccountRepository::map)
+        .optional();
   }
 
   /** Sets the account's display preferences. */
@@ -84,10 +87,10 @@ public class AccountRepository {
   }
 
   /**
-   * Locks the account's row until the transaction ends, so that the writes of one person that
-   * read what they change (check-ins and their episodes, assessments, the health profile, screens,
-   * the workout started from the plan) run one after the other. Call it inside a transaction,
-   * before the reads.
+   * Locks the account's row until the transaction ends, so that the writes of one person that read
+   * what they change (check-ins and their episodes, assessments, the health profile, screens, the
+   * workout started from the plan) run one after the other. Call it inside a transaction, before
+   * the reads.
    */
   public void lock(long accountId) {
     jdbc.sql("SELECT id FROM account WHERE id = :account FOR UPDATE")

@@ -48,7 +48,8 @@ public class AccountService {
    * Creates an account.
    *
    * @return the new account
-   * @throws InvalidAccountInput for a malformed email or a weak password (the message states the rule)
+   * @throws InvalidAccountInput for a malformed email or a weak password (the message states the
+   *     rule)
    * @throws EmailTaken when the email is in use
    */
   @Transactional
@@ -76,7 +77,8 @@ public class AccountService {
   @Transactional
   public void changePassword(long accountId, String currentPassword, String newPassword) {
     Account account = accounts.findById(accountId).orElseThrow();
-    if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+    if (currentPassword == null
+        || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
       throw new InvalidAccountInput("currentPassword", "The current password is not right.");
     }
     PasswordPolicy.problem(newPassword, account.email())
@@ -164,6 +166,8 @@ public class AccountService {
     if (email == null || password == null) {
       return java.util.Optional.empty();
     }
-    return accounts.findByEmail(email).filter(a -> passwordEncoder.matches(password, a.passwordHash()));
+    return accounts
+        .findByEmail(email)
+        .filter(a -> passwordEncoder.matches(password, a.passwordHash()));
   }
 }

@@ -5,8 +5,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /**
- * The signed-in person as Spring Security sees them, whether they logged in with a password or
- * sent a personal access token. Controllers take it with {@code @AuthenticationPrincipal} and scope
+ * The signed-in person as Spring Security sees them, whether they logged in with a password or sent
+ * a personal access token. Controllers take it with {@code @AuthenticationPrincipal} and scope
  * every read and write by {@link #accountId()}.
  */
 public class AccountUser extends User {

@@ -146,12 +146,17 @@ public final class AnalysisReport {
     line(
         out,
         String.format(
-            Locale.ROOT, "  %-9s %-11s %11s %5s %8s  %s", "week", "from", "tonnage", "sets",
-            "change", "flags"));
+            Locale.ROOT,
+            "  %-9s %-11s %11s %5s %8s  %s",
+            "week",
+            "from",
+            "tonnage",
+            "sets",
+            "change",
+            "flags"));
     for (WeekLoad week : weeks) {
       Set<FlagType> types = ReportFacts.flagsIn(week, analysis.flags());
-      String tags =
-          types.stream().map(AnalyticsWords::flagTag).collect(Collectors.joining(", "));
+      String tags = types.stream().map(AnalyticsWords::flagTag).collect(Collectors.joining(", "));
       line(
           out,
           String.format(
@@ -183,8 +188,8 @@ public final class AnalysisReport {
     String columns = "  %-22s %-17s %-9s %-17s %s";
     line(
         out,
-        String.format(Locale.ROOT, columns, "variation", "last 12 weeks", "week", "best ever",
-            "week"));
+        String.format(
+            Locale.ROOT, columns, "variation", "last 12 weeks", "week", "best ever", "week"));
     for (VariationBest b : bests) {
       line(
           out,
@@ -204,10 +209,16 @@ public final class AnalysisReport {
     DayLoad last = ReportFacts.lastDay(analysis);
     line(out, "");
     line(out, "Load ratios on " + last.date() + ", the last day:");
-    line(out, String.format(Locale.ROOT, "  %-40s %s", "acute:chronic (EWMA)",
-        ratio(last.acwrEwma())));
-    line(out, String.format(Locale.ROOT, "  %-40s %s", "last 7 days : the 21 days before",
-        ratio(last.acwrUncoupled())));
+    line(
+        out,
+        String.format(Locale.ROOT, "  %-40s %s", "acute:chronic (EWMA)", ratio(last.acwrEwma())));
+    line(
+        out,
+        String.format(
+            Locale.ROOT,
+            "  %-40s %s",
+            "last 7 days : the 21 days before",
+            ratio(last.acwrUncoupled())));
     wrap(out, "  ", ReportWords.RATIOS_ARE_DESCRIPTIVE);
   }
 

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An imported export together with its training-load analysis: everything the text and HTML
- * reports show, without the sets themselves.
+ * An imported export together with its training-load analysis: everything the text and HTML reports
+ * show, without the sets themselves.
  *
  * @param fileName the file's name as the user gave it (shown escaped in HTML)
  * @param format the app that wrote the export
@@ -77,7 +77,8 @@ public record AnalyzedExport(
    * @param imported what the importer read
    * @param requestedUnit the unit the user asked for, or {@code null}
    */
-  public static AnalyzedExport of(String fileName, ImportResult imported, WeightUnit requestedUnit) {
+  public static AnalyzedExport of(
+      String fileName, ImportResult imported, WeightUnit requestedUnit) {
     return new AnalyzedExport(
         fileName,
         imported.format(),

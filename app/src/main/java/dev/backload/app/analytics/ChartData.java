@@ -161,15 +161,13 @@ public record ChartData(
       for (var e : weeks.get(i).e1rmByVariation().entrySet()) {
         List<Double> values =
             byVariation.computeIfAbsent(
-                e.getKey(),
-                v -> new ArrayList<>(Collections.nCopies(weeks.size(), (Double) null)));
+                e.getKey(), v -> new ArrayList<>(Collections.nCopies(weeks.size(), (Double) null)));
         values.set(i, round(e.getValue() * factor));
       }
     }
     List<Series> series = new ArrayList<>();
     byVariation.forEach(
-        (v, values) ->
-            series.add(new Series(v.name(), AnalyticsWords.variationName(v), values)));
+        (v, values) -> series.add(new Series(v.name(), AnalyticsWords.variationName(v), values)));
     return new E1rm(weeks.stream().map(w -> w.start().toString()).toList(), series);
   }
 

@@ -50,8 +50,8 @@ import org.webjars.WebJarVersionLocator;
  * standalone template engine (Thymeleaf's standard dialect, no Spring: {@code backload analyze}
  * runs without the web framework), so every text, including what comes from the file (its name,
  * exercise names), is HTML-escaped by Thymeleaf. The template reads only a {@link Page} through
- * method calls, which the Spring dialect evaluates the same way, so the web application can
- * render it too.
+ * method calls, which the Spring dialect evaluates the same way, so the web application can render
+ * it too.
  *
  * <p>Nothing is fetched when it is opened: Chart.js (from its WebJar on the class path), the chart
  * script the dashboard uses ({@code static/js/charts.js}) and the report's style are inlined, and
@@ -242,8 +242,7 @@ public final class HtmlReport {
         export.hingeExercises().stream()
             .map(
                 e ->
-                    new ExerciseRow(
-                        e.name(), variationName(e.variation()), count(e.workingSets())))
+                    new ExerciseRow(e.name(), variationName(e.variation()), count(e.workingSets())))
             .toList(),
         ChartData.whole(analysis).json());
   }

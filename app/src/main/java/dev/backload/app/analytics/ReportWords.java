@@ -43,7 +43,9 @@ public final class ReportWords {
               + name
               + ", as the file states."
               + (requested != null && requested != unit
-                  ? " Your --unit " + unitSymbol(requested) + " is used only for files that"
+                  ? " Your --unit "
+                      + unitSymbol(requested)
+                      + " is used only for files that"
                       + " state no unit."
                   : "");
       case USER -> "Weights are in " + name + ", as you chose with --unit.";

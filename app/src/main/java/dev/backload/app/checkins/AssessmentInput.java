@@ -63,8 +63,7 @@ public record AssessmentInput(
       }
     }
     if (day.isAfter(today) || day.isBefore(EARLIEST)) {
-      throw new InvalidField(
-          "date", "must be between " + EARLIEST + " and today (" + today + ")");
+      throw new InvalidField("date", "must be between " + EARLIEST + " and today (" + today + ")");
     }
     String by = assessedBy == null ? "" : assessedBy.strip();
     if (by.isEmpty()) {
@@ -89,7 +88,8 @@ public record AssessmentInput(
 
   private static AssessmentOutcome outcome(String value) {
     if (value == null || value.isBlank()) {
-      throw new InvalidField("outcome", "choose one of " + Arrays.toString(AssessmentOutcome.values()));
+      throw new InvalidField(
+          "outcome", "choose one of " + Arrays.toString(AssessmentOutcome.values()));
     }
     try {
       return AssessmentOutcome.valueOf(value.strip());

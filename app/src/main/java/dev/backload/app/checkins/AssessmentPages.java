@@ -54,8 +54,7 @@ class AssessmentPages {
     }
   }
 
-  private String page(
-      Model model, long accountId, Form form, String errorField, String error) {
+  private String page(Model model, long accountId, Form form, String errorField, String error) {
     LocalDate today = calendar.today(accountId);
     model.addAttribute("form", form);
     model.addAttribute("errorField", errorField);

@@ -1,9 +1,9 @@
 package dev.backload.app.checkins;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.backload.app.account.AccountUser;
 import dev.backload.core.triage.Disposition;
 import dev.backload.core.triage.Finding;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.backload.core.triage.InvalidCheckInException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

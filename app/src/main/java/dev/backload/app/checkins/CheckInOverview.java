@@ -24,7 +24,9 @@ public record CheckInOverview(
     Latest latest,
     Latest hold,
     LocalDate holdSince,
-    CurrentEpisode episode, List<PendingCheck> pendingChecks, List<PainPoint> painSeries) {
+    CurrentEpisode episode,
+    List<PendingCheck> pendingChecks,
+    List<PainPoint> painSeries) {
 
   public CheckInOverview {
     if ((hold == null) != (holdSince == null)) {

@@ -33,9 +33,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The signed-in check-in pages: the check-in form that stores ({@code /check-ins/new}), the
- * history ({@code /check-ins}), one stored result ({@code /check-ins/{id}}) and the health profile
- * ({@code /profile}).
+ * The signed-in check-in pages: the check-in form that stores ({@code /check-ins/new}), the history
+ * ({@code /check-ins}), one stored result ({@code /check-ins/{id}}) and the health profile ({@code
+ * /profile}).
  */
 @Controller
 class CheckInPages {
@@ -64,7 +64,12 @@ class CheckInPages {
    * @param episode the episode in words ("2 · day 3"), or a dash
    */
   record HistoryRow(
-      long id, LocalDate date, int painNow, Disposition disposition, String cssClass, String episode) {}
+      long id,
+      LocalDate date,
+      int painNow,
+      Disposition disposition,
+      String cssClass,
+      String episode) {}
 
   @GetMapping("/check-ins/new")
   String form(Model model, @AuthenticationPrincipal AccountUser user) {
@@ -121,7 +126,8 @@ class CheckInPages {
               p.age(),
               p.ageGivenOn(),
               p.cancerHistory() || Boolean.TRUE.equals(fields.get("cancerHistory")),
-              p.osteoporosisOrSteroids() || Boolean.TRUE.equals(fields.get("osteoporosisOrSteroids")),
+              p.osteoporosisOrSteroids()
+                  || Boolean.TRUE.equals(fields.get("osteoporosisOrSteroids")),
               p.immunosuppressed() || Boolean.TRUE.equals(fields.get("immunosuppressed")));
       if (!updated.equals(p)) {
         profiles.save(account, updated);
@@ -144,8 +150,7 @@ class CheckInPages {
       StoredCheckIn stored = service.record(account, null, fields, context);
       return "redirect:/check-ins/" + stored.id();
     } catch (InvalidCheckInException e) {
-      binding.rejectValue(
-          CheckInPageController.formField(e.field()), "invalid", e.getMessage());
+      binding.rejectValue(CheckInPageController.formField(e.field()), "invalid", e.getMessage());
       CheckInPageController.addRedFlags(form, model);
       return form(model, account);
     }
@@ -167,7 +172,8 @@ class CheckInPages {
       String episode = "–";
       if (s.episodeId() != null) {
         Episode e = byId.get(s.episodeId());
-        episode = numbers.get(e.id()) + " · day " + StatefulFields.daysSinceOnset(e.start(), s.date());
+        episode =
+            numbers.get(e.id()) + " · day " + StatefulFields.daysSinceOnset(e.start(), s.date());
         // Newest first: the first line seen of a closed episode is the one that closed it.
         if (seenEpisodes.add(e.id()) && !e.open()) {
           episode += ", ended";
@@ -199,8 +205,7 @@ class CheckInPages {
     model.addAttribute("view", DispositionView.of(checkIn.result().disposition()));
     model.addAttribute("facts", DerivedFact.of(checkIn.effectiveInput(), checkIn.derived()));
     model.addAttribute("alreadyAssessed", redFlags.alreadyAssessed(account, id).orElse(null));
-    model.addAttribute(
-        "redFlag", checkIn.result().disposition().isAtLeast(Disposition.URGENT));
+    model.addAttribute("redFlag", checkIn.result().disposition().isAtLeast(Disposition.URGENT));
     model.addAttribute(
         "episode",
         checkIn.episodeId() == null
@@ -248,7 +253,8 @@ class CheckInPages {
               form.isOsteoporosisOrSteroids(),
               form.isImmunosuppressed()));
     } catch (InvalidCheckInException e) {
-      binding.rejectValue("age", "invalid", "Please give an age between 16 and 110, or leave it empty.");
+      binding.rejectValue(
+          "age", "invalid", "Please give an age between 16 and 110, or leave it empty.");
       return "checkins/profile";
     }
     return "redirect:/profile?saved";
@@ -269,7 +275,9 @@ class CheckInPages {
     String age = p.age() == null ? "Age not given" : "Age " + p.ageOn(today);
     return age
         + "; "
-        + (facts.isEmpty() ? "none of the health conditions we ask about" : String.join(", ", facts))
+        + (facts.isEmpty()
+            ? "none of the health conditions we ask about"
+            : String.join(", ", facts))
         + ".";
   }
 }

@@ -7,7 +7,6 @@ import dev.backload.app.checkins.CheckInStore.EpisodeCheckIn;
 import dev.backload.app.log.TrainingLog;
 import dev.backload.app.monitoring.MonitoringStore;
 import dev.backload.app.monitoring.MorningChecks;
-import dev.backload.app.triage.DispositionView;
 import dev.backload.core.checkins.EpisodeRule;
 import dev.backload.core.checkins.HistoryFacts;
 import dev.backload.core.checkins.StatefulFields;
@@ -96,7 +95,8 @@ public class CheckInService {
     LocalDate today = calendar.today(accountId);
     LocalDate day = date == null ? today : date;
     if (day.isAfter(today)) {
-      throw new InvalidCheckInException("date", "must not be in the future (today is " + today + ")");
+      throw new InvalidCheckInException(
+          "date", "must not be in the future (today is " + today + ")");
     }
     Optional<LocalDate> latest = store.latestDate(accountId);
     if (latest.isPresent() && day.isBefore(latest.get())) {
@@ -196,8 +196,8 @@ public class CheckInService {
   }
 
   /**
-   * What the dashboard shows about check-ins: the latest result, the open episode, the
-   * next-morning questions still open and the pain series.
+   * What the dashboard shows about check-ins: the latest result, the open episode, the next-morning
+   * questions still open and the pain series.
    */
   @Transactional(readOnly = true)
   public CheckInOverview overview(long accountId) {
@@ -228,7 +228,9 @@ public class CheckInService {
         latest,
         hold.map(h -> CheckInOverview.Latest.of(h.checkIn())).orElse(null),
         hold.map(RedFlags.Held::since).orElse(null),
-        episode, morningChecks.pending(accountId, today), painSeries(accountId));
+        episode,
+        morningChecks.pending(accountId, today),
+        painSeries(accountId));
   }
 
   /** One point per check-in date, the day's last check-in, oldest first. */

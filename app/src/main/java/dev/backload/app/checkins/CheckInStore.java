@@ -49,7 +49,8 @@ public class CheckInStore {
   public record EpisodeCheckIn(long id, LocalDate date, int painNow, Integer painPeak) {}
 
   /** One line of the check-in history. */
-  public record Summary(long id, LocalDate date, int painNow, Disposition disposition, Long episodeId) {}
+  public record Summary(
+      long id, LocalDate date, int painNow, Disposition disposition, Long episodeId) {}
 
   /** What a new stored check-in holds. */
   record NewCheckIn(
@@ -63,7 +64,6 @@ public class CheckInStore {
       TriageResult result,
       PlannerContext context) {}
 
-
   /** The date of the account's latest check-in. */
   public Optional<LocalDate> latestDate(long accountId) {
     return jdbc.sql(
@@ -76,7 +76,8 @@ public class CheckInStore {
 
   /** The account's open episode, if any. */
   public Optional<Episode> openEpisode(long accountId) {
-    return jdbc.sql(
+    return jdbc
+        .sql(
             "SELECT id, start_date, end_date FROM pain_episode"
                 + " WHERE account_id = :account AND end_date IS NULL ORDER BY id DESC")
         .param("account", accountId)
@@ -153,7 +154,9 @@ public class CheckInStore {
         .param("effective", Json.mapper().writeValueAsString(c.effectiveInput()))
         .param("derived", String.join(",", c.derived()))
         .param("result", Json.mapper().writeValueAsString(c.result()))
-        .param("sleep", c.context().sleepHours() == null ? null : BigDecimal.valueOf(c.context().sleepHours()))
+        .param(
+            "sleep",
+            c.context().sleepHours() == null ? null : BigDecimal.valueOf(c.context().sleepHours()))
         .param("stress", c.context().stress())
         .param("hinge", c.context().hingeTestPain())
         .param("startSet", start == null ? null : start.setNumber())
@@ -196,7 +199,8 @@ public class CheckInStore {
 
   /** The account's latest check-in. */
   public Optional<StoredCheckIn> latest(long accountId) {
-    return jdbc.sql(SELECT_STORED + " ORDER BY check_in_date DESC, id DESC")
+    return jdbc
+        .sql(SELECT_STORED + " ORDER BY check_in_date DESC, id DESC")
         .param("account", accountId)
         .query(CheckInStore::stored)
         .list()

@@ -64,7 +64,9 @@ public record GivenInput(CheckIn checkIn, Map<String, Object> fields) {
     return new GivenInput(checkIn, given);
   }
 
-  /** Whether the person gave this field ({@code context.daysSinceLastHinge} for a context member). */
+  /**
+   * Whether the person gave this field ({@code context.daysSinceLastHinge} for a context member).
+   */
   public boolean gave(String field) {
     if (field.startsWith("context.")) {
       return fields.get("context") instanceof Map<?, ?> context
@@ -96,7 +98,8 @@ public record GivenInput(CheckIn checkIn, Map<String, Object> fields) {
       derived.add("trend");
     }
     if (!gave("painfulSessionsInARow") && facts.painfulSessionsInARow() != null) {
-      b.painfulSessionsInARow(Math.min(CheckIn.PAINFUL_SESSIONS_MAX, facts.painfulSessionsInARow()));
+      b.painfulSessionsInARow(
+          Math.min(CheckIn.PAINFUL_SESSIONS_MAX, facts.painfulSessionsInARow()));
       derived.add("painfulSessionsInARow");
     }
     HealthProfile profile = facts.profile();

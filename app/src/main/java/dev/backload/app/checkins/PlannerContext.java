@@ -68,7 +68,8 @@ public record PlannerContext(
 
   /** The planner's dated check-in: the triage check-in with this context. */
   public EpisodeCheckIn toEpisodeCheckIn(LocalDate date, CheckIn checkIn) {
-    return new EpisodeCheckIn(date, checkIn, hingeTestPain, sleepHours, stress, painStart, technique);
+    return new EpisodeCheckIn(
+        date, checkIn, hingeTestPain, sleepHours, stress, painStart, technique);
   }
 
   /** What was given, one plain sentence per answer, for the stored check-in's page. */

@@ -19,23 +19,70 @@ public class PlannerContextForm {
   private Integer painStartReps;
   private List<String> technique = new ArrayList<>();
 
-  public Double getSleepHours() { return sleepHours; }
-  public void setSleepHours(Double v) { sleepHours = v; }
-  public Integer getStress() { return stress; }
-  public void setStress(Integer v) { stress = v; }
-  public Integer getHingeTestPain() { return hingeTestPain; }
-  public void setHingeTestPain(Integer v) { hingeTestPain = v; }
-  public Integer getPainStartSet() { return painStartSet; }
-  public void setPainStartSet(Integer v) { painStartSet = v; }
-  public Integer getPainStartSets() { return painStartSets; }
-  public void setPainStartSets(Integer v) { painStartSets = v; }
-  public Integer getPainStartRep() { return painStartRep; }
-  public void setPainStartRep(Integer v) { painStartRep = v; }
-  public Integer getPainStartReps() { return painStartReps; }
-  public void setPainStartReps(Integer v) { painStartReps = v; }
+  public Double getSleepHours() {
+    return sleepHours;
+  }
+
+  public void setSleepHours(Double v) {
+    sleepHours = v;
+  }
+
+  public Integer getStress() {
+    return stress;
+  }
+
+  public void setStress(Integer v) {
+    stress = v;
+  }
+
+  public Integer getHingeTestPain() {
+    return hingeTestPain;
+  }
+
+  public void setHingeTestPain(Integer v) {
+    hingeTestPain = v;
+  }
+
+  public Integer getPainStartSet() {
+    return painStartSet;
+  }
+
+  public void setPainStartSet(Integer v) {
+    painStartSet = v;
+  }
+
+  public Integer getPainStartSets() {
+    return painStartSets;
+  }
+
+  public void setPainStartSets(Integer v) {
+    painStartSets = v;
+  }
+
+  public Integer getPainStartRep() {
+    return painStartRep;
+  }
+
+  public void setPainStartRep(Integer v) {
+    painStartRep = v;
+  }
+
+  public Integer getPainStartReps() {
+    return painStartReps;
+  }
+
+  public void setPainStartReps(Integer v) {
+    painStartReps = v;
+  }
+
   /** Ticked notes: {@code BAR_DRIFTED_AWAY}, {@code BACK_ROUNDED}. */
-  public List<String> getTechnique() { return technique; }
-  public void setTechnique(List<String> v) { technique = v == null ? new ArrayList<>() : v; }
+  public List<String> getTechnique() {
+    return technique;
+  }
+
+  public void setTechnique(List<String> v) {
+    technique = v == null ? new ArrayList<>() : v;
+  }
 
   /**
    * The context the form gives, checked as the API checks it.
@@ -47,7 +94,10 @@ public class PlannerContextForm {
     json.put("sleepHours", sleepHours);
     json.put("stress", stress);
     json.put("hingeTestPain", hingeTestPain);
-    if (painStartSet != null || painStartSets != null || painStartRep != null || painStartReps != null) {
+    if (painStartSet != null
+        || painStartSets != null
+        || painStartRep != null
+        || painStartReps != null) {
       Map<String, Object> start = new LinkedHashMap<>();
       start.put("setNumber", painStartSet);
       start.put("setsInSession", painStartSets);
@@ -61,9 +111,10 @@ public class PlannerContextForm {
 
   /** The form field that asked an API field such as {@code plannerContext.painStart.setNumber}. */
   static String formField(String apiField) {
-    String name = apiField.startsWith(PlannerContext.FIELD + ".")
-        ? apiField.substring(PlannerContext.FIELD.length() + 1)
-        : apiField;
+    String name =
+        apiField.startsWith(PlannerContext.FIELD + ".")
+            ? apiField.substring(PlannerContext.FIELD.length() + 1)
+            : apiField;
     return switch (name.split("\\[", 2)[0]) {
       case "painStart.setNumber" -> "painStartSet";
       case "painStart.setsInSession" -> "painStartSets";

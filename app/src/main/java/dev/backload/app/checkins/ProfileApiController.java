@@ -41,7 +41,10 @@ class ProfileApiController {
    * @param immunosuppressed weakened immune system or injecting drugs
    */
   record ProfileJson(
-      Integer age, boolean cancerHistory, boolean osteoporosisOrSteroids, boolean immunosuppressed) {
+      Integer age,
+      boolean cancerHistory,
+      boolean osteoporosisOrSteroids,
+      boolean immunosuppressed) {
     static ProfileJson of(HealthProfile p, LocalDate today) {
       return new ProfileJson(
           p.ageOn(today), p.cancerHistory(), p.osteoporosisOrSteroids(), p.immunosuppressed());
@@ -66,7 +69,8 @@ class ProfileApiController {
       path = "/api/v1/profile",
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  ProfileJson put(@AuthenticationPrincipal AccountUser user, @RequestBody Map<String, Object> body) {
+  ProfileJson put(
+      @AuthenticationPrincipal AccountUser user, @RequestBody Map<String, Object> body) {
     for (String name : body.keySet()) {
       if (!FIELDS.contains(name)) {
         throw new InvalidCheckInException(name, "unknown field");

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A person's red flags and the assessments after them (planner.md 0a): records assessments and
- * lays check-ins and assessments out on one timeline for the planner ({@link RedFlagHold} holds the
+ * A person's red flags and the assessments after them (planner.md 0a): records assessments and lays
+ * check-ins and assessments out on one timeline for the planner ({@link RedFlagHold} holds the
  * rules).
  */
 @Service
@@ -102,10 +102,7 @@ public class RedFlags {
     for (AssessmentStore.Row row : rows) {
       long after = row.afterCheckInId() == null ? Long.MIN_VALUE : row.afterCheckInId();
       int before =
-          (int)
-              stored.stream()
-                  .filter(c -> c.date().equals(row.date()) && c.id() <= after)
-                  .count();
+          (int) stored.stream().filter(c -> c.date().equals(row.date()) && c.id() <= after).count();
       placed.add(new Assessment(row.date(), before, row.assessedBy(), row.outcome(), row.limits()));
     }
     List<AssessmentView> views = new ArrayList<>();
@@ -159,7 +156,8 @@ public class RedFlags {
       if (c.assessedRules().isEmpty() || c.startsHold()) {
         return Optional.empty();
       }
-      Assessment before = RedFlagHold.assessedBefore(t.checkIns(), t.assessments(), i).orElseThrow();
+      Assessment before =
+          RedFlagHold.assessedBefore(t.checkIns(), t.assessments(), i).orElseThrow();
       return Optional.of(t.views().get(t.assessments().indexOf(before)));
     }
     return Optional.empty();

@@ -64,6 +64,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   static final String SYNOPSIS =
       "backload analyze FILE [--unit kg|lb] [--format strong|hevy|fitnotes] [--json]"
           + " [--html OUT] [--skip-bad-rows]";
+
   /** The usage line after bad usage (the help wraps the synopsis to 80 columns instead). */
   static final String USAGE = "usage: " + SYNOPSIS;
 
@@ -148,7 +149,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "one FILE only, got '" + file + "' and '" + more.get(0) + "'");
     }
-    if (html != null && html.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+    if (html != null
+        && html.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
       throw new ParameterException(spec.commandLine(), "--html would overwrite the export itself");
     }
     String name = file.toString();
@@ -202,7 +204,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 + imported.unit().name().toLowerCase(Locale.ROOT)
                 + " from the weights. Set it with --unit kg or --unit lb.");
       }
-      out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(export.analysis()));
+      out.println(
+          Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(export.analysis()));
     } else {
       out.print(AnalysisReport.render(export));
     }
@@ -218,10 +221,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new IOException("it is a directory");
     }
     ImportOptions options =
-        ImportOptions.defaults()
-            .withUnit(unit)
-            .withFormat(format)
-            .withSkipBadRows(skipBadRows);
+        ImportOptions.defaults().withUnit(unit).withFormat(format).withSkipBadRows(skipBadRows);
     boolean showProgress = errIsTerminal || Files.size(file) >= largeFileBytes;
     if (!showProgress) {
       return ExportImporter.read(file, options);
@@ -276,7 +276,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path temp = Files.createTempFile(dir, ".backload-report-", ".tmp");
     try {
       Files.writeString(temp, html, StandardCharsets.UTF_8);
-      Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temp);
     }

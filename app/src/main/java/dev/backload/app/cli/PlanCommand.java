@@ -36,7 +36,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -55,11 +54,10 @@ import tools.jackson.core.type.TypeReference;
 /**
  * {@code backload plan FILE --checkins CHECKINS.jsonl [--unit kg|lb] [--monitoring
  * MONITORING.jsonl] [--assessments ASSESSMENTS.jsonl] [--screen SCREEN.json] [--today YYYY-MM-DD]
- * [--increment N] [--json]}: the plan
- * for an exported log and check-ins, offline and without an account, as readable text or (with
- * {@code --json}) the structure of {@code GET /api/v1/plan}. Runs without the web framework. Any
- * unusable input exits with status 2 and a message naming the file, the line and the field, and
- * nothing is written to standard output.
+ * [--increment N] [--json]}: the plan for an exported log and check-ins, offline and without an
+ * account, as readable text or (with {@code --json}) the structure of {@code GET /api/v1/plan}.
+ * Runs without the web framework. Any unusable input exits with status 2 and a message naming the
+ * file, the line and the field, and nothing is written to standard output.
  *
  * <p>Check-in lines: the triage check-in's fields, plus {@code date} (required) and an optional
  * {@code plannerContext}, in date order. Pain-answer lines: {@code {"date", "baseline", "during",
@@ -87,11 +85,13 @@ final class PlanCommand implements Callable<Integer> {
           + " [--monitoring MONITORING.jsonl] [--assessments ASSESSMENTS.jsonl]"
           + " [--screen SCREEN.json] [--today YYYY-MM-DD]"
           + " [--increment N] [--json]";
+
   /** The usage line after bad usage (the help wraps the synopsis to 80 columns instead). */
   static final String USAGE = "usage: " + SYNOPSIS;
 
   private static final TypeReference<Object> ANY = new TypeReference<>() {};
-  private static final Set<String> ANSWER_MEMBERS = Set.of("date", "baseline", "during", "nextMorning");
+  private static final Set<String> ANSWER_MEMBERS =
+      Set.of("date", "baseline", "during", "nextMorning");
 
   private final PrintStream out;
   private final PrintStream err;
@@ -132,7 +132,8 @@ final class PlanCommand implements Callable<Integer> {
   @Option(
       names = "--assessments",
       paramLabel = "ASSESSMENTS.jsonl",
-      description = "Assessments by a clinician, one a line (the body of POST /api/v1/assessments).")
+      description =
+          "Assessments by a clinician, one a line (the body of POST /api/v1/assessments).")
   @Usage.IfMissing("--assessments needs a value")
   private Path assessments;
 
@@ -216,8 +217,13 @@ final class PlanCommand implements Callable<Integer> {
             ? shown.toKg(increment)
             : shown == WeightUnit.LB ? WeightUnit.LB.toKg(5) : 2.5;
     if (!(incrementKg >= 0.1 && incrementKg <= 25)) {
-      throw new InputError("--increment must be between " + shown.format(0.1) + " and "
-          + shown.format(25) + " " + shown.symbol());
+      throw new InputError(
+          "--increment must be between "
+              + shown.format(0.1)
+              + " and "
+              + shown.format(25)
+              + " "
+              + shown.symbol());
     }
     List<CheckInLine> checkInLines = checkIns(checkIns);
     List<AnswerLine> answers = monitoring == null ? List.of() : answers(monitoring);
@@ -276,7 +282,8 @@ final class PlanCommand implements Callable<Integer> {
       try {
         value = Json.mapper().readValue(lines.get(i), ANY);
       } catch (JacksonException e) {
-        throw new InputError(file + ", line " + (i + 1) + ": not valid JSON: " + e.getOriginalMessage());
+        throw new InputError(
+            file + ", line " + (i + 1) + ": not valid JSON: " + e.getOriginalMessage());
       }
       if (!(value instanceof Map<?, ?>)) {
         throw new InputError(file + ", line " + (i + 1) + ": expected a JSON object");
@@ -298,11 +305,9 @@ final class PlanCommand implements Callable<Integer> {
         LocalDate date = date(fields.remove("date"));
         result.add(new CheckInLine(line, date, fields, context));
       } catch (InvalidCheckInException e) {
-        throw new InputError(
-            file + ", line " + line + ", field " + e.field() + ": " + e.problem());
+        throw new InputError(file + ", line " + line + ", field " + e.field() + ": " + e.problem());
       } catch (JsonValues.InvalidField e) {
-        throw new InputError(
-            file + ", line " + line + ", field " + e.field() + ": " + e.problem());
+        throw new InputError(file + ", line " + line + ", field " + e.field() + ": " + e.problem());
       }
     }
     if (result.isEmpty()) {
@@ -335,8 +340,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         result.add(new AnswerLine(line, date, baseline, during, next));
       } catch (JsonValues.InvalidField e) {
-        throw new InputError(
-            file + ", line " + line + ", field " + e.field() + ": " + e.problem());
+        throw new InputError(file + ", line " + line + ", field " + e.field() + ": " + e.problem());
       }
     }
     return result;

@@ -1,5 +1,6 @@
 package dev.backload.app.cli;
 
+import dev.backload.app.config.Json;
 import dev.backload.core.triage.CheckIn;
 import dev.backload.core.triage.InvalidCheckInException;
 import dev.backload.core.triage.TriageEngine;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import dev.backload.app.config.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -109,7 +109,8 @@ final class TriageCommand implements Callable<Integer> {
     }
     if (isSingleDocument(text)) {
       Map<String, Object> fields = parse(text, 0);
-      return List.of(json.writerWithDefaultPrettyPrinter().writeValueAsString(assess(fields, text, 0)));
+      return List.of(
+          json.writerWithDefaultPrettyPrinter().writeValueAsString(assess(fields, text, 0)));
     }
     String[] lines = text.split("\r?\n", -1);
     List<String> results = new ArrayList<>();

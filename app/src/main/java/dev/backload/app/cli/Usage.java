@@ -38,6 +38,7 @@ final class Usage {
   static final String EXIT_STATUS =
       "Exit status: 0 on success, 2 for invalid input or usage, 1 for other failures.";
   private static final int WIDTH = 80;
+
   /** The words of a synopsis: an optional part in brackets stays on one line. */
   private static final Pattern WORD = Pattern.compile("\\[[^\\]]*\\]|\\S+");
 
@@ -60,8 +61,8 @@ final class Usage {
   }
 
   /**
-   * Sets up a command line (with the subcommands already added) to write to {@code out} and
-   * {@code err}, report bad usage as above, and show plain help.
+   * Sets up a command line (with the subcommands already added) to write to {@code out} and {@code
+   * err}, report bad usage as above, and show plain help.
    */
   static CommandLine configure(CommandLine cli, PrintStream out, PrintStream err) {
     cli.setOut(writer(out));

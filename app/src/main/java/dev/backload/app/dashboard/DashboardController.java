@@ -41,7 +41,9 @@ class DashboardController {
     List<PainPoint> points =
         overview.painSeries().isEmpty()
             ? null
-            : overview.painSeries().stream().map(p -> new PainPoint(p.date(), p.painNow())).toList();
+            : overview.painSeries().stream()
+                .map(p -> new PainPoint(p.date(), p.painNow()))
+                .toList();
     DashboardView view =
         DashboardView.of(analytics.analyze(accountId), unit, DashboardView.Range.of(range), points);
     model.addAttribute("view", view);

@@ -1,10 +1,10 @@
 package dev.backload.app.demo;
 
 import dev.backload.app.account.AccountRepository;
-import dev.backload.app.config.BackloadProperties;
-import dev.backload.app.log.TrainingLog;
 import dev.backload.app.checkins.CheckInService;
 import dev.backload.app.checkins.PlannerContext;
+import dev.backload.app.config.BackloadProperties;
+import dev.backload.app.log.TrainingLog;
 import dev.backload.app.monitoring.MorningChecks;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -71,8 +71,8 @@ public class DemoAccount implements SmartInitializingSingleton {
   }
 
   /**
-   * Creates a demo lifter with the history of {@link DemoHistory} as of today in the account's
-   * time zone (UTC for a new account), in the caller's transaction when there is one.
+   * Creates a demo lifter with the history of {@link DemoHistory} as of today in the account's time
+   * zone (UTC for a new account), in the caller's transaction when there is one.
    *
    * @return the new account's id
    */
@@ -81,7 +81,8 @@ public class DemoAccount implements SmartInitializingSingleton {
     LocalDate today = checkIns.today(id);
     Map<LocalDate, Long> workoutIds = new HashMap<>();
     for (DemoHistory.DemoWorkout w : DemoHistory.workouts(today)) {
-      workoutIds.put(w.date(), trainingLog.addWorkout(id, w.date(), w.name(), "app", null, w.sets()));
+      workoutIds.put(
+          w.date(), trainingLog.addWorkout(id, w.date(), w.name(), "app", null, w.sets()));
     }
     for (DemoHistory.DemoAnswers a : DemoHistory.monitoring(today)) {
       Long workout = workoutIds.get(a.date());

@@ -7,8 +7,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The demo lifter's training history: about four months of a three-day programme with deadlifts
@@ -24,6 +24,7 @@ import java.util.List;
  */
 final class DemoHistory {
   static final int WEEKS = 17;
+
   /** Days before today on which the back flared up during a heavy set. */
   static final int FLARE_DAYS_AGO = 10;
 
@@ -50,7 +51,8 @@ final class DemoHistory {
    * A check-in as the lifter gave it: triage.md input fields, and the optional planner context in
    * its JSON form ({@code plannerContext} of {@code POST /api/v1/checkins}), empty when none.
    */
-  record DemoCheckIn(LocalDate date, Map<String, Object> fields, Map<String, Object> plannerContext) {}
+  record DemoCheckIn(
+      LocalDate date, Map<String, Object> fields, Map<String, Object> plannerContext) {}
 
   /** Weeks at the start of the history in which Friday's hinge is the trap bar. */
   static final int TRAP_BAR_WEEKS = 4;
@@ -140,8 +142,7 @@ final class DemoHistory {
     for (LocalDate monday = start; !monday.isAfter(today); monday = monday.plusWeeks(1), week++) {
       double deadlift = 140 + 2.5 * week; // steady progress
       // The week before the flare's week: much more deadlift volume, sessions closer together.
-      boolean spikeWeek =
-          !monday.plusWeeks(1).isAfter(flare) && monday.plusWeeks(2).isAfter(flare);
+      boolean spikeWeek = !monday.plusWeeks(1).isAfter(flare) && monday.plusWeeks(2).isAfter(flare);
       for (LocalDate day = monday; day.isBefore(monday.plusWeeks(1)); day = day.plusDays(1)) {
         if (day.isAfter(today)) {
           break;
@@ -189,7 +190,13 @@ final class DemoHistory {
     sets.add(set("Deadlift (Barbell)", SetType.WARMUP, 100, 3, null));
     int working = spike ? 5 : 3;
     for (int i = 0; i < working; i++) {
-      sets.add(set("Deadlift (Barbell)", SetType.WORKING, load, 5, spike ? 8.5 : 7.5 + 0.5 * Math.min(i, 1)));
+      sets.add(
+          set(
+              "Deadlift (Barbell)",
+              SetType.WORKING,
+              load,
+              5,
+              spike ? 8.5 : 7.5 + 0.5 * Math.min(i, 1)));
     }
     for (int i = 0; i < 3; i++) {
       sets.add(set("Overhead Press (Barbell)", SetType.WORKING, 50, 6, null));
@@ -225,12 +232,21 @@ final class DemoHistory {
     sets.add(set("Deadlift (Barbell)", SetType.WORKING, load, 5, 8.5));
     sets.add(set("Deadlift (Barbell)", SetType.WORKING, load, 5, 9.0));
     NewSet last = set("Deadlift (Barbell)", SetType.WORKING, load, 2, 9.5);
-    sets.add(new NewSet(last.exercise(), last.setType(), last.weightKg(), last.reps(), last.rpe(),
-        "Sharp twinge low on the left at rep 3, stopped the set"));
+    sets.add(
+        new NewSet(
+            last.exercise(),
+            last.setType(),
+            last.weightKg(),
+            last.reps(),
+            last.rpe(),
+            "Sharp twinge low on the left at rep 3, stopped the set"));
     return sets;
   }
 
-  /** The restart: trap bar from high handles at about half the pre-flare load, a little more each time. */
+  /**
+   * The restart: trap bar from high handles at about half the pre-flare load, a little more each
+   * time.
+   */
   private static List<NewSet> trapBarRestart(double preFlare, long daysSinceFlare) {
     double load = Math.round(preFlare * (0.5 + 0.02 * (daysSinceFlare - 7)) / 2.5) * 2.5;
     List<NewSet> sets = new ArrayList<>();

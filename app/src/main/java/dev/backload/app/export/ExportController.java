@@ -54,7 +54,8 @@ class ExportController {
   @ApiResponse(
       responseCode = "200",
       description = "Backload CSV",
-      content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
+      content =
+          @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
   @GetMapping("/api/v1/export.csv")
   @ResponseBody
   void csv(@AuthenticationPrincipal AccountUser user, HttpServletResponse response)

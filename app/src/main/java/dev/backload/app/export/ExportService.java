@@ -32,10 +32,10 @@ public class ExportService {
   ExportService(AccountRepository accounts, List<ExportSection> sections, Clock clock) {
     this.accounts = accounts;
     this.clock = clock;
-    this.sections =
-        sections.stream().sorted(Comparator.comparing(ExportSection::name)).toList();
+    this.sections = sections.stream().sorted(Comparator.comparing(ExportSection::name)).toList();
     long distinct = this.sections.stream().map(ExportSection::name).distinct().count();
-    if (distinct != this.sections.size() || this.sections.stream().anyMatch(s -> isReserved(s.name()))) {
+    if (distinct != this.sections.size()
+        || this.sections.stream().anyMatch(s -> isReserved(s.name()))) {
       throw new IllegalStateException("export section names must be unique and not reserved");
     }
   }

@@ -74,7 +74,10 @@ record ImportView(
         r.setsAdded(),
         skipped == null
             ? null
-            : skipped.stream().limit(ImportRepository.SKIPPED_ROWS_KEPT).map(SkippedRow::of).toList(),
+            : skipped.stream()
+                .limit(ImportRepository.SKIPPED_ROWS_KEPT)
+                .map(SkippedRow::of)
+                .toList(),
         r.skippedRowCount(),
         r.recognisedBy(),
         r.missingColumns(),

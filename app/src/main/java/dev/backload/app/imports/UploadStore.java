@@ -136,7 +136,8 @@ public class UploadStore {
       // Nothing of a file that cannot be an export is kept: only what the page says about it.
       Files.delete(file);
     }
-    Upload upload = new Upload(
+    Upload upload =
+        new Upload(
             token, accountId, file, clientName, scan, clock.instant(), stored.incrementAndGet());
     uploads.put(token, upload);
     List<Upload> mine =

@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The rules for what a person may log, shared by the API and the pages. Problems are collected, each
- * naming its field ({@code date}, {@code sets[0].reps}...), and thrown together by {@link #check()}.
- * Texts are trimmed, and an empty name or note is none.
+ * The rules for what a person may log, shared by the API and the pages. Problems are collected,
+ * each naming its field ({@code date}, {@code sets[0].reps}...), and thrown together by {@link
+ * #check()}. Texts are trimmed, and an empty name or note is none.
  */
 final class LogInput {
   static final int MAX_SETS = 200;

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The training log in the database. Every method takes the owner's account id and touches only
- * that account's rows. Each change runs in one transaction (the caller's, when there is one); a
- * change to a workout or set the account does not have answers empty or false and changes nothing.
+ * The training log in the database. Every method takes the owner's account id and touches only that
+ * account's rows. Each change runs in one transaction (the caller's, when there is one); a change
+ * to a workout or set the account does not have answers empty or false and changes nothing.
  */
 @Repository
 public class TrainingLog {
@@ -54,7 +54,8 @@ public class TrainingLog {
 
     /** The stored form of a canonical set. */
     public static NewSet of(TrainingSet set) {
-      return new NewSet(set.exercise(), set.setType(), set.weightKg(), set.reps(), set.rpe(), set.note());
+      return new NewSet(
+          set.exercise(), set.setType(), set.weightKg(), set.reps(), set.rpe(), set.note());
     }
   }
 
@@ -67,7 +68,12 @@ public class TrainingLog {
    */
   @Transactional
   public long addWorkout(
-      long accountId, LocalDate date, String name, String source, String sourceKey, List<NewSet> sets) {
+      long accountId,
+      LocalDate date,
+      String name,
+      String source,
+      String sourceKey,
+      List<NewSet> sets) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
             "INSERT INTO workout (account_id, workout_date, name, source, source_key)"
@@ -161,7 +167,13 @@ public class TrainingLog {
    * @param note note, or null
    */
   public record StoredSet(
-      long id, String exercise, SetType setType, double weightKg, int reps, Double rpe, String note) {
+      long id,
+      String exercise,
+      SetType setType,
+      double weightKg,
+      int reps,
+      Double rpe,
+      String note) {
 
     /** The hinge variation of the exercise, or null when it is not a hinge. */
     public HingeVariation variation() {
@@ -179,7 +191,8 @@ public class TrainingLog {
    *
    * @param source {@code app} or the importer's format name
    */
-  public record Workout(long id, LocalDate date, String name, String source, List<StoredSet> sets) {}
+  public record Workout(
+      long id, LocalDate date, String name, String source, List<StoredSet> sets) {}
 
   /**
    * A line of the history: a workout with its number of sets and of hinge (deadlift-family) sets.
@@ -285,7 +298,11 @@ public class TrainingLog {
               byId.put(
                   id,
                   new WorkoutSummary(
-                      id, rs.getObject("workout_date", LocalDate.class), rs.getString("name"), 0, 0));
+                      id,
+                      rs.getObject("workout_date", LocalDate.class),
+                      rs.getString("name"),
+                      0,
+                      0));
             });
     if (byId.isEmpty()) {
       return List.of();

@@ -28,8 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The training log over the API: workouts with their sets. Another person's workout is answered
- * 404 and never changed.
+ * The training log over the API: workouts with their sets. Another person's workout is answered 404
+ * and never changed.
  */
 @RestController
 class WorkoutApiController {
@@ -106,14 +106,16 @@ class WorkoutApiController {
   ResponseEntity<WorkoutView> create(
       @AuthenticationPrincipal AccountUser user, @RequestBody WorkoutRequest request) {
     Valid valid = validate(request, account(user));
-    long id = log.addWorkout(user.accountId(), valid.date(), valid.name(), "app", null, valid.sets());
+    long id =
+        log.addWorkout(user.accountId(), valid.date(), valid.name(), "app", null, valid.sets());
     Workout created = log.findWorkout(user.accountId(), id).orElseThrow();
     return ResponseEntity.created(URI.create("/api/v1/workouts/" + created.id()))
         .body(WorkoutView.of(created));
   }
 
   @GetMapping("/api/v1/workouts/{id}")
-  ResponseEntity<WorkoutView> get(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
+  ResponseEntity<WorkoutView> get(
+      @AuthenticationPrincipal AccountUser user, @PathVariable long id) {
     return log.findWorkout(user.accountId(), id)
         .map(w -> ResponseEntity.ok(WorkoutView.of(w)))
         .orElseThrow(() -> ApiProblems.notFound(NO_SUCH_WORKOUT));

@@ -31,7 +31,13 @@ class WorkoutExportSection implements ExportSection {
         .toList();
   }
 
-  /** A workout in the export: as in the API, plus where it came from ({@code app} or an importer). */
+  /**
+   * A workout in the export: as in the API, plus where it came from ({@code app} or an importer).
+   */
   record ExportedWorkout(
-      long id, String date, String name, String source, java.util.List<WorkoutApiController.SetView> sets) {}
+      long id,
+      String date,
+      String name,
+      String source,
+      java.util.List<WorkoutApiController.SetView> sets) {}
 }

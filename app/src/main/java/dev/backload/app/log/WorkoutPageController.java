@@ -82,7 +82,8 @@ class WorkoutPageController {
           SetType.DROP, "Drop",
           SetType.FAILURE, "Failure");
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
   private final TrainingLog log;
   private final AccountRepository accounts;
@@ -147,8 +148,12 @@ class WorkoutPageController {
             .map(
                 w ->
                     new HistoryRow(
-                        w.id(), DAY.format(w.date()), w.date().toString(), title(w.name()),
-                        w.sets(), w.hingeSets()))
+                        w.id(),
+                        DAY.format(w.date()),
+                        w.date().toString(),
+                        title(w.name()),
+                        w.sets(),
+                        w.hingeSets()))
             .toList();
     model.addAttribute("workouts", rows.subList(0, Math.min(PAGE_SIZE, rows.size())));
     model.addAttribute("page", current);
@@ -193,7 +198,8 @@ class WorkoutPageController {
     SetForm form =
         workout.sets().isEmpty()
             ? SetForm.empty()
-            : SetForm.of(workout.sets().get(workout.sets().size() - 1), account.weightUnit()).next();
+            : SetForm.of(workout.sets().get(workout.sets().size() - 1), account.weightUnit())
+                .next();
     fillWorkout(model, account, workout, form, Map.of());
     return "workout";
   }
@@ -223,7 +229,8 @@ class WorkoutPageController {
   }
 
   @GetMapping("/workouts/{id}/edit")
-  String editWorkout(@AuthenticationPrincipal AccountUser user, @PathVariable long id, Model model) {
+  String editWorkout(
+      @AuthenticationPrincipal AccountUser user, @PathVariable long id, Model model) {
     Workout workout = find(user, id);
     model.addAttribute("workoutId", id);
     model.addAttribute("date", workout.date().toString());
@@ -257,7 +264,8 @@ class WorkoutPageController {
   }
 
   @GetMapping("/workouts/{id}/delete")
-  String confirmDelete(@AuthenticationPrincipal AccountUser user, @PathVariable long id, Model model) {
+  String confirmDelete(
+      @AuthenticationPrincipal AccountUser user, @PathVariable long id, Model model) {
     Workout workout = find(user, id);
     model.addAttribute("workoutId", id);
     model.addAttribute("title", title(workout.name()));
@@ -308,7 +316,9 @@ class WorkoutPageController {
     // A load left as shown keeps its stored precision (e.g. a set logged in the other unit).
     if (form.weight() != null
         && form.weight().strip().equals(account.weightUnit().format(stored.weightKg()))) {
-      set = new NewSet(set.exercise(), set.setType(), stored.weightKg(), set.reps(), set.rpe(), set.note());
+      set =
+          new NewSet(
+              set.exercise(), set.setType(), stored.weightKg(), set.reps(), set.rpe(), set.note());
     }
     if (!log.updateSet(user.accountId(), id, setId, set)) {
       throw notFound();
@@ -357,7 +367,11 @@ class WorkoutPageController {
   }
 
   private void fillSetEdit(
-      Model model, Account account, Workout workout, long setId, SetForm form,
+      Model model,
+      Account account,
+      Workout workout,
+      long setId,
+      SetForm form,
       Map<String, String> errors) {
     model.addAttribute("workout", workout);
     model.addAttribute("title", title(workout.name()));
@@ -369,11 +383,17 @@ class WorkoutPageController {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("unit", account.weightUnit().symbol());
-    model.addAttribute("setTypes", SET_TYPE_LABELS.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .map(e -> Map.of("value", e.getKey().name(), "label", e.getValue()))
-        .toList());
-    model.addAttribute("rpes", java.util.stream.IntStream.rangeClosed(2, 20).mapToObj(i -> TrainingSet.formatRpe(i / 2.0)).toList());
+    model.addAttribute(
+        "setTypes",
+        SET_TYPE_LABELS.entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .map(e -> Map.of("value", e.getKey().name(), "label", e.getValue()))
+            .toList());
+    model.addAttribute(
+        "rpes",
+        java.util.stream.IntStream.rangeClosed(2, 20)
+            .mapToObj(i -> TrainingSet.formatRpe(i / 2.0))
+            .toList());
     Set<String> exercises = new LinkedHashSet<>(log.exerciseNames(account.id(), 200));
     exercises.addAll(COMMON_EXERCISES);
     model.addAttribute("exercises", exercises);
@@ -381,13 +401,23 @@ class WorkoutPageController {
 
   /** Reads a set form; problems are named after the form's fields. */
   private static NewSet parse(LogInput input, SetForm form, WeightUnit unit) {
-    Double weight = number(input, "weight", form.weight(), "The weight must be a number, like 62.5.");
+    Double weight =
+        number(input, "weight", form.weight(), "The weight must be a number, like 62.5.");
     Double reps = number(input, "reps", form.reps(), "Reps must be a whole number.");
     Double rpe = number(input, "rpe", form.rpe(), "RPE must be a number between 1 and 10.");
     // Every field is checked, so all problems show at once; a field's first problem is shown.
     NewSet set =
-        input.set("", form.exercise(), null, weight == null ? 0.0 : weight, unit.symbol(), reps, rpe,
-            form.setType(), form.note(), unit);
+        input.set(
+            "",
+            form.exercise(),
+            null,
+            weight == null ? 0.0 : weight,
+            unit.symbol(),
+            reps,
+            rpe,
+            form.setType(),
+            form.note(),
+            unit);
     return input.hasProblems() ? null : set;
   }
 
@@ -426,7 +456,10 @@ class WorkoutPageController {
   }
 
   private static StoredSet findSet(Workout workout, long setId) {
-    return workout.sets().stream().filter(s -> s.id() == setId).findFirst().orElseThrow(WorkoutPageController::notFound);
+    return workout.sets().stream()
+        .filter(s -> s.id() == setId)
+        .findFirst()
+        .orElseThrow(WorkoutPageController::notFound);
   }
 
   private static ResponseStatusException notFound() {

@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class MonitoringApiController {
-  private static final Set<String> FIELDS = Set.of("workoutId", "baseline", "during", "nextMorning");
+  private static final Set<String> FIELDS =
+      Set.of("workoutId", "baseline", "during", "nextMorning");
   private final MorningChecks checks;
   private final AccountCalendar calendar;
 

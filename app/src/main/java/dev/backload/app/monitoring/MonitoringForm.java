@@ -6,10 +6,27 @@ public class MonitoringForm {
   private Integer during;
   private Integer nextMorning;
 
-  public Integer getBaseline() { return baseline; }
-  public void setBaseline(Integer v) { baseline = v; }
-  public Integer getDuring() { return during; }
-  public void setDuring(Integer v) { during = v; }
-  public Integer getNextMorning() { return nextMorning; }
-  public void setNextMorning(Integer v) { nextMorning = v; }
+  public Integer getBaseline() {
+    return baseline;
+  }
+
+  public void setBaseline(Integer v) {
+    baseline = v;
+  }
+
+  public Integer getDuring() {
+    return during;
+  }
+
+  public void setDuring(Integer v) {
+    during = v;
+  }
+
+  public Integer getNextMorning() {
+    return nextMorning;
+  }
+
+  public void setNextMorning(Integer v) {
+    nextMorning = v;
+  }
 }

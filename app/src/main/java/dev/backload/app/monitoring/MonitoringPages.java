@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The pain-monitoring pages: the next-morning questions still open and the recent deadlift
- * sessions with their zones ({@code /monitoring}), and the answers of one session ({@code
+ * The pain-monitoring pages: the next-morning questions still open and the recent deadlift sessions
+ * with their zones ({@code /monitoring}), and the answers of one session ({@code
  * /monitoring/{workoutId}}).
  */
 @Controller

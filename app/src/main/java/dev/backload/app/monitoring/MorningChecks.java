@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MorningChecks {
 
   /**
-   * Heuristic: how many days back the app keeps asking for an unanswered next morning. A workout
-   * on day {@code d} is asked about from {@code d + 1} to {@code d + }{@value}.
+   * Heuristic: how many days back the app keeps asking for an unanswered next morning. A workout on
+   * day {@code d} is asked about from {@code d + 1} to {@code d + }{@value}.
    */
   public static final int PENDING_WINDOW_DAYS = 3;
 
@@ -70,7 +70,8 @@ public class MorningChecks {
    * @param missing the answers still missing: {@code baseline}, {@code during}, {@code nextMorning}
    * @param question the question in plain words
    */
-  public record PendingCheck(long workoutId, LocalDate date, List<String> missing, String question) {}
+  public record PendingCheck(
+      long workoutId, LocalDate date, List<String> missing, String question) {}
 
   /** The given answers of one workout; {@code null} leaves an answer as it is. */
   public record Given(Integer baseline, Integer during, Integer nextMorning) {}
@@ -108,7 +109,8 @@ public class MorningChecks {
    *
    * @param sets the account's sets in canonical form ({@link TrainingLog#canonicalSets})
    */
-  public static List<MonitoringSession> sessions(List<TrainingSet> sets, Map<Long, Answers> answers) {
+  public static List<MonitoringSession> sessions(
+      List<TrainingSet> sets, Map<Long, Answers> answers) {
     Map<Long, LocalDate> hinge = new LinkedHashMap<>();
     for (TrainingSet set : sets) {
       if (set.isHinge() && set.isWorking()) {
@@ -122,7 +124,8 @@ public class MorningChecks {
           sessions.add(new MonitoringSession(id, date, a.baseline(), a.during(), a.nextMorning()));
         });
     sessions.sort(
-        Comparator.comparing(MonitoringSession::date).thenComparingLong(MonitoringSession::workoutId));
+        Comparator.comparing(MonitoringSession::date)
+            .thenComparingLong(MonitoringSession::workoutId));
     return sessions;
   }
 
@@ -132,8 +135,8 @@ public class MorningChecks {
   }
 
   /**
-   * The sessions whose next morning has come and whose answers are not complete yet, from the
-   * last {@value #PENDING_WINDOW_DAYS} days before today, newest first: what the dashboard and the
+   * The sessions whose next morning has come and whose answers are not complete yet, from the last
+   * {@value #PENDING_WINDOW_DAYS} days before today, newest first: what the dashboard and the
    * check-in page ask about.
    */
   public List<PendingCheck> pending(long accountId, LocalDate today) {
@@ -218,10 +221,13 @@ public class MorningChecks {
     check("nextMorning", given.nextMorning());
     if (given.nextMorning() != null && !today.isAfter(date)) {
       throw new InvalidAnswer(
-          "nextMorning", "can be answered from the morning after the session (" + date.plusDays(1) + ")");
+          "nextMorning",
+          "can be answered from the morning after the session (" + date.plusDays(1) + ")");
     }
     Answers answers =
-        store.find(accountId, workoutId).with(given.baseline(), given.during(), given.nextMorning());
+        store
+            .find(accountId, workoutId)
+            .with(given.baseline(), given.during(), given.nextMorning());
     store.save(accountId, workoutId, answers);
     return session(accountId, workoutId).orElseThrow();
   }
@@ -234,12 +240,6 @@ public class MorningChecks {
 
   static SessionView view(MonitoringSession s, MonitoringRules.Assessment a) {
     return new SessionView(
-        s.workoutId(),
-        s.date(),
-        s.baseline(),
-        s.during(),
-        s.nextMorning(),
-        a.label(),
-        a.reasons());
+        s.workoutId(), s.date(), s.baseline(), s.during(), s.nextMorning(), a.label(), a.reasons());
   }
 }

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The exercise name a planned session gets in the log: the name the person last logged for the
- * same variation, else the name the log's exercise picker offers, so the session sits with the
- * person's own history and the analytics classify it as the planned variation.
+ * The exercise name a planned session gets in the log: the name the person last logged for the same
+ * variation, else the name the log's exercise picker offers, so the session sits with the person's
+ * own history and the analytics classify it as the planned variation.
  */
 final class LogNames {
   private static final Map<HingeVariation, String> COMMON = new EnumMap<>(HingeVariation.class);

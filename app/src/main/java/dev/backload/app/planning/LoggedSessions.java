@@ -22,9 +22,9 @@ final class LoggedSessions {
    * The monitored session of one workout (or, for an export, of one date).
    *
    * <p>The session's lift is its heaviest working hinge set (the first of equals). When the workout
-   * was started from the plan and that set is still the prescribed variation at the prescribed load,
-   * the session is read as the prescription ({@link MonitoredSession#followed}), which keeps what the
-   * log cannot tell, such as the block height; otherwise as the log shows it ({@link
+   * was started from the plan and that set is still the prescribed variation at the prescribed
+   * load, the session is read as the prescription ({@link MonitoredSession#followed}), which keeps
+   * what the log cannot tell, such as the block height; otherwise as the log shows it ({@link
    * MonitoredSession#fromLog}).
    *
    * @param sessionSets the working and warm-up sets of the session

@@ -1,12 +1,12 @@
 package dev.backload.app.planning;
 
+import dev.backload.app.checkins.AssessmentInput;
 import dev.backload.app.checkins.GivenInput;
 import dev.backload.app.checkins.PlannerContext;
 import dev.backload.core.checkins.EpisodeRule;
 import dev.backload.core.checkins.HistoryFacts;
 import dev.backload.core.checkins.StatefulFields;
 import dev.backload.core.log.TrainingSet;
-import dev.backload.app.checkins.AssessmentInput;
 import dev.backload.core.planning.Assessment;
 import dev.backload.core.planning.Episode;
 import dev.backload.core.planning.EpisodeCheckIn;
@@ -26,9 +26,9 @@ import java.util.Optional;
 /**
  * The planner's input for {@code backload plan}, without an account or a database: the exported
  * log, check-ins and pain answers read from files, replayed with the same rules the app applies
- * when it stores them (pain episodes by {@link EpisodeRule}; the fields a check-in leaves out worked
- * out from history by {@link StatefulFields} and {@link MonitoringRules}, what is given always
- * winning; no health profile, so the health facts are whatever each line gives).
+ * when it stores them (pain episodes by {@link EpisodeRule}; the fields a check-in leaves out
+ * worked out from history by {@link StatefulFields} and {@link MonitoringRules}, what is given
+ * always winning; no health profile, so the health facts are whatever each line gives).
  */
 public final class OfflinePlanInput {
 
@@ -54,7 +54,8 @@ public final class OfflinePlanInput {
    * @param during worst pain during it, 0-10
    * @param nextMorning pain on waking the next day, 0-10, or {@code null} while unknown
    */
-  public record AnswerLine(int line, LocalDate date, int baseline, int during, Integer nextMorning) {}
+  public record AnswerLine(
+      int line, LocalDate date, int baseline, int during, Integer nextMorning) {}
 
   /** A line that cannot be used, naming the line and the field. */
   public static final class LineError extends Exception {

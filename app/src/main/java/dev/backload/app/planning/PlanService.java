@@ -38,10 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Monitored sessions: every deadlift-family workout whose baseline and during answers are in
  * (the next morning may still be pending), and one whose during answer is above 5 even without the
- * baseline (red either way). A workout started from the plan is read as the
- * prescription it was started from while its heaviest working hinge set is still that variation at
- * that load ({@link MonitoredSession#followed}); any other as the log shows it ({@link
- * MonitoredSession#fromLog}).
+ * baseline (red either way). A workout started from the plan is read as the prescription it was
+ * started from while its heaviest working hinge set is still that variation at that load ({@link
+ * MonitoredSession#followed}); any other as the log shows it ({@link MonitoredSession#fromLog}).
  */
 @Service
 public class PlanService {
@@ -138,7 +137,10 @@ public class PlanService {
             .build();
     Plan plan = Planner.plan(input);
     return new Built(
-        today, sets, plan, PlanView.of(today, plan, workoutIds, account.weightUnit(), increment, checkInIds));
+        today,
+        sets,
+        plan,
+        PlanView.of(today, plan, workoutIds, account.weightUnit(), increment, checkInIds));
   }
 
   /**

@@ -93,7 +93,9 @@ public final class PlanText {
       s.adjustments().forEach(a -> line(out, "    - " + a.reason()));
       line(out, "  Accessory block:");
       for (Accessory a : s.accessories()) {
-        line(out, "    - " + a.name() + ": " + a.dose() + (a.weakEvidence() ? " (weak evidence)" : ""));
+        line(
+            out,
+            "    - " + a.name() + ": " + a.dose() + (a.weakEvidence() ? " (weak evidence)" : ""));
       }
       line(out, "  Keep track of your back:");
       line(out, "    - " + s.monitoring().before());

@@ -4,9 +4,7 @@ import dev.backload.core.importing.WeightUnit;
 import dev.backload.core.log.HingeVariation;
 import dev.backload.core.log.TrainingSet;
 import dev.backload.core.planning.Accessory;
-import dev.backload.core.planning.Adjustment;
 import dev.backload.core.planning.AdjustmentKind;
-import dev.backload.core.planning.Attribution;
 import dev.backload.core.planning.LimiterFactor;
 import dev.backload.core.planning.Mode;
 import dev.backload.core.planning.MonitoredSession;
@@ -15,13 +13,12 @@ import dev.backload.core.planning.Plan;
 import dev.backload.core.planning.Prescription;
 import dev.backload.core.planning.RampSet;
 import dev.backload.core.planning.Range;
-import dev.backload.core.planning.Recommendation;
-import dev.backload.core.planning.RedFlagHold;
 import dev.backload.core.planning.RecommendationKind;
+import dev.backload.core.planning.RedFlagHold;
 import dev.backload.core.planning.Stage;
+import dev.backload.core.planning.StageProgress;
 import dev.backload.core.planning.WarmUp;
 import dev.backload.core.planning.WarmUpStep;
-import dev.backload.core.planning.StageProgress;
 import dev.backload.core.planning.Zone;
 import dev.backload.core.planning.ZonedSession;
 import dev.backload.core.triage.Disposition;
@@ -35,8 +32,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The plan as {@code GET /api/v1/plan}, the plan page and {@code backload plan --json} show it:
- * the core's {@link Plan} with loads also in the person's unit and plain titles for the page.
+ * The plan as {@code GET /api/v1/plan}, the plan page and {@code backload plan --json} show it: the
+ * core's {@link Plan} with loads also in the person's unit and plain titles for the page.
  *
  * @param date the day the plan is for (today in the account's time zone)
  * @param mode which plan: {@code STOP}, {@code STAGED_RETURN}, {@code ADJUSTED} or {@code
@@ -84,7 +81,8 @@ public record PlanView(
    * @param disposition that check-in's disposition, {@code URGENT} or {@code EMERGENCY}
    * @param rules the ids of its URGENT and EMERGENCY findings
    */
-  public record HoldView(LocalDate since, long checkInId, Disposition disposition, List<String> rules) {}
+  public record HoldView(
+      LocalDate since, long checkInId, Disposition disposition, List<String> rules) {}
 
   /**
    * A stage.
@@ -179,8 +177,8 @@ public record PlanView(
    * @param workoutId the workout in the log, or {@code null} when not known (offline)
    * @param exercise what was lifted
    * @param variation its hinge variation
-   * @param range where the pull started: as planned for a session started from the plan, else
-   *     the variation's usual range
+   * @param range where the pull started: as planned for a session started from the plan, else the
+   *     variation's usual range
    * @param loadKg the load, kilograms
    * @param load the load in the person's unit
    * @param sets working sets
@@ -279,7 +277,10 @@ public record PlanView(
         session(plan.prescription(), unit),
         zones,
         plan.attribution().stream()
-            .map(a -> new AttributionView(a.factor(), title(a.factor()), a.evidence(), a.evidenceDate()))
+            .map(
+                a ->
+                    new AttributionView(
+                        a.factor(), title(a.factor()), a.evidence(), a.evidenceDate()))
             .toList(),
         plan.attributionSummary(),
         plan.recommendations().stream()
@@ -303,10 +304,7 @@ public record PlanView(
             .map(Finding::rule)
             .toList();
     return new HoldView(
-        hold.since(),
-        checkInIds.get(hold.checkInIndex()),
-        hold.checkIn().disposition(),
-        rules);
+        hold.since(), checkInIds.get(hold.checkInIndex()), hold.checkIn().disposition(), rules);
   }
 
   private static SessionView session(Prescription p, WeightUnit unit) {

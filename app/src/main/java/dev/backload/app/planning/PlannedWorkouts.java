@@ -35,7 +35,8 @@ class PlannedWorkouts {
   /** Every remembered prescription of the account, by workout id. */
   Map<Long, Prescription> all(long accountId) {
     Map<Long, Prescription> result = new HashMap<>();
-    jdbc.sql("SELECT workout_id, prescription_json FROM planned_workout WHERE account_id = :account")
+    jdbc.sql(
+            "SELECT workout_id, prescription_json FROM planned_workout WHERE account_id = :account")
         .param("account", accountId)
         .query(
             rs -> {
@@ -48,7 +49,8 @@ class PlannedWorkouts {
 
   /** The account's workout on a date that was started from the plan, the latest if several. */
   Optional<Long> startedOn(long accountId, LocalDate date) {
-    return jdbc.sql(
+    return jdbc
+        .sql(
             "SELECT p.workout_id FROM planned_workout p JOIN workout w ON w.id = p.workout_id"
                 + " WHERE p.account_id = :account AND w.account_id = :account"
                 + " AND w.workout_date = :date ORDER BY p.workout_id DESC")

@@ -15,18 +15,53 @@ public class ScreenForm {
   private Double sidePlankRightS;
   private Double backExtensorHoldS;
 
-  public Double getKneeToWallLeftCm() { return kneeToWallLeftCm; }
-  public void setKneeToWallLeftCm(Double v) { kneeToWallLeftCm = v; }
-  public Double getKneeToWallRightCm() { return kneeToWallRightCm; }
-  public void setKneeToWallRightCm(Double v) { kneeToWallRightCm = v; }
-  public String getHingesToMidShinFlatBack() { return hingesToMidShinFlatBack; }
-  public void setHingesToMidShinFlatBack(String v) { hingesToMidShinFlatBack = v == null ? "" : v; }
-  public Double getSidePlankLeftS() { return sidePlankLeftS; }
-  public void setSidePlankLeftS(Double v) { sidePlankLeftS = v; }
-  public Double getSidePlankRightS() { return sidePlankRightS; }
-  public void setSidePlankRightS(Double v) { sidePlankRightS = v; }
-  public Double getBackExtensorHoldS() { return backExtensorHoldS; }
-  public void setBackExtensorHoldS(Double v) { backExtensorHoldS = v; }
+  public Double getKneeToWallLeftCm() {
+    return kneeToWallLeftCm;
+  }
+
+  public void setKneeToWallLeftCm(Double v) {
+    kneeToWallLeftCm = v;
+  }
+
+  public Double getKneeToWallRightCm() {
+    return kneeToWallRightCm;
+  }
+
+  public void setKneeToWallRightCm(Double v) {
+    kneeToWallRightCm = v;
+  }
+
+  public String getHingesToMidShinFlatBack() {
+    return hingesToMidShinFlatBack;
+  }
+
+  public void setHingesToMidShinFlatBack(String v) {
+    hingesToMidShinFlatBack = v == null ? "" : v;
+  }
+
+  public Double getSidePlankLeftS() {
+    return sidePlankLeftS;
+  }
+
+  public void setSidePlankLeftS(Double v) {
+    sidePlankLeftS = v;
+  }
+
+  public Double getSidePlankRightS() {
+    return sidePlankRightS;
+  }
+
+  public void setSidePlankRightS(Double v) {
+    sidePlankRightS = v;
+  }
+
+  public Double getBackExtensorHoldS() {
+    return backExtensorHoldS;
+  }
+
+  public void setBackExtensorHoldS(Double v) {
+    backExtensorHoldS = v;
+  }
 
   /** The form as the API's JSON, so both are checked by {@link ScreenInput}. */
   Map<String, Object> toJson() {

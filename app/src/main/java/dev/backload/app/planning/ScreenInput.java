@@ -54,12 +54,17 @@ public final class ScreenInput {
     DatedScreen screen =
         new DatedScreen(
             date,
-            tenth(JsonValues.number("kneeToWallLeftCm", m.get("kneeToWallLeftCm"), 0, KNEE_TO_WALL_MAX_CM)),
-            tenth(JsonValues.number("kneeToWallRightCm", m.get("kneeToWallRightCm"), 0, KNEE_TO_WALL_MAX_CM)),
+            tenth(
+                JsonValues.number(
+                    "kneeToWallLeftCm", m.get("kneeToWallLeftCm"), 0, KNEE_TO_WALL_MAX_CM)),
+            tenth(
+                JsonValues.number(
+                    "kneeToWallRightCm", m.get("kneeToWallRightCm"), 0, KNEE_TO_WALL_MAX_CM)),
             JsonValues.bool("hingesToMidShinFlatBack", m.get("hingesToMidShinFlatBack")),
             tenth(JsonValues.number("sidePlankLeftS", m.get("sidePlankLeftS"), 0, HOLD_MAX_S)),
             tenth(JsonValues.number("sidePlankRightS", m.get("sidePlankRightS"), 0, HOLD_MAX_S)),
-            tenth(JsonValues.number("backExtensorHoldS", m.get("backExtensorHoldS"), 0, HOLD_MAX_S)));
+            tenth(
+                JsonValues.number("backExtensorHoldS", m.get("backExtensorHoldS"), 0, HOLD_MAX_S)));
     if (screen.noResult()) {
       throw new InvalidField("screen", "give at least one result");
     }

@@ -71,8 +71,7 @@ class ScreenPages {
   private static String message(JsonValues.InvalidField e) {
     return switch (e.field()) {
       case "screen" -> "Enter at least one result, or leave the page without saving.";
-      case "kneeToWallLeftCm", "kneeToWallRightCm" ->
-          "Knee to wall: " + e.problem() + " (cm).";
+      case "kneeToWallLeftCm", "kneeToWallRightCm" -> "Knee to wall: " + e.problem() + " (cm).";
       default -> "Hold time: " + e.problem() + " (seconds).";
     };
   }

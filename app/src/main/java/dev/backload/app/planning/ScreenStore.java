@@ -32,7 +32,8 @@ public class ScreenStore {
 
   /** The latest screen dated on or before {@code asOf}. */
   public Optional<DatedScreen> latest(long accountId, LocalDate asOf) {
-    return jdbc.sql(SELECT + " AND screened_on <= :asOf ORDER BY screened_on DESC")
+    return jdbc
+        .sql(SELECT + " AND screened_on <= :asOf ORDER BY screened_on DESC")
         .param("account", accountId)
         .param("asOf", asOf)
         .query(ScreenStore::map)

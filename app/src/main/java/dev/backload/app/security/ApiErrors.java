@@ -3,9 +3,9 @@ package dev.backload.app.security;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import tools.jackson.databind.json.JsonMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Problem details written by filters, which run before Spring MVC's error handling. */
 final class ApiErrors {

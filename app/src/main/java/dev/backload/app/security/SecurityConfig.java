@@ -16,24 +16,24 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may see what. Public: the home page, the anonymous check-in (page and API), static files,
- * the OpenAPI description and the health endpoint. Everything else needs a login. The chain ends
- * with {@code anyRequest().authenticated()} so a route nobody thought of fails closed.
+ * Who may see what. Public: the home page, the anonymous check-in (page and API), static files, the
+ * OpenAPI description and the health endpoint. Everything else needs a login. The chain ends with
+ * {@code anyRequest().authenticated()} so a route nobody thought of fails closed.
  */
 @Configuration
 class SecurityConfig {
 
   /**
-   * The Content-Security-Policy of every page: only our own scripts and styles, nothing inline,
-   * no framing, no plugins.
+   * The Content-Security-Policy of every page: only our own scripts and styles, nothing inline, no
+   * framing, no plugins.
    */
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -50,7 +50,8 @@ class SecurityConfig {
     RequestMatcher tokenApi = path.matcher(HttpMethod.POST, "/api/v1/tokens");
     http.addFilterBefore(
             new AccessTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class)
-        .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(
+            new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(new DeletedAccountFilter(accounts), AnonymousAuthenticationFilter.class)
         .authorizeHttpRequests(
             auth ->

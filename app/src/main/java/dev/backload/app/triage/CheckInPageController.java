@@ -8,8 +8,8 @@ import dev.backload.core.triage.TriageEngine;
 import dev.backload.core.triage.TriageResult;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The anonymous check-in page: the questions in a lifter's words, and the answer with its reasons.
- * It stores nothing: the answers live only in this request. Signed-in people are sent to the
- * stored check-in ({@code /check-ins/new}), which asks the same questions.
+ * It stores nothing: the answers live only in this request. Signed-in people are sent to the stored
+ * check-in ({@code /check-ins/new}), which asks the same questions.
  */
 @Controller
 public class CheckInPageController {
@@ -106,13 +106,22 @@ public class CheckInPageController {
     Integer pain = form.getPainNow();
     f.put("painNow", pain != null && pain >= 0 && pain <= 10 ? pain : 0);
     for (List<String> group : List.of(EMERGENCY_SIGNS, ILLNESS_SIGNS)) {
-      group.forEach(sign -> f.put(sign, form.getEmergencySigns().contains(sign) || form.getIllnessSigns().contains(sign)));
+      group.forEach(
+          sign ->
+              f.put(
+                  sign,
+                  form.getEmergencySigns().contains(sign)
+                      || form.getIllnessSigns().contains(sign)));
     }
     HISTORY.forEach(fact -> f.put(fact, form.getHistory().contains(fact)));
     f.put("weaknessProgressing", form.isWeaknessProgressing());
     f.put("legNumbness", form.isLegNumbness());
     Map<String, Object> legs = new LinkedHashMap<>();
-    legs.put("leg", form.getEmergencySigns().contains(BOTH_LEGS_SIGN) ? "BOTH_LEGS" : blankToNull(form.getLeg()));
+    legs.put(
+        "leg",
+        form.getEmergencySigns().contains(BOTH_LEGS_SIGN)
+            ? "BOTH_LEGS"
+            : blankToNull(form.getLeg()));
     legs.put("legWeakness", blankToNull(form.getLegWeakness()));
     TriageResult result;
     try {
@@ -120,9 +129,13 @@ public class CheckInPageController {
       withLegs.putAll(legs);
       result = TriageEngine.assess(CheckIn.fromFields(withLegs));
     } catch (InvalidCheckInException e) {
-      result = TriageEngine.assess(CheckIn.fromFields(f)); // a tampered leg answer: the rest still counts
+      result =
+          TriageEngine.assess(
+              CheckIn.fromFields(f)); // a tampered leg answer: the rest still counts
     }
-    return result.disposition().isAtLeast(Disposition.URGENT) ? Optional.of(result) : Optional.empty();
+    return result.disposition().isAtLeast(Disposition.URGENT)
+        ? Optional.of(result)
+        : Optional.empty();
   }
 
   /** Rejects a form without {@code painNow} or with a red-flag checklist left unanswered. */
@@ -199,7 +212,9 @@ public class CheckInPageController {
       return "history";
     }
     if (top.equals("context")) {
-      return checkInField.endsWith("hingeWeekChangePct") ? "hingeWeekChangePct" : "daysSinceLastHinge";
+      return checkInField.endsWith("hingeWeekChangePct")
+          ? "hingeWeekChangePct"
+          : "daysSinceLastHinge";
     }
     return CHECK_IN_FIELDS.contains(top) ? top : "painNow";
   }

@@ -39,8 +39,8 @@ import org.springframework.context.annotation.Configuration;
  * </ul>
  *
  * Answers only some operations give (409, 413, 422, 429, a 401 for a wrong password) are declared
- * with {@code @ApiResponse} on the controller method; this class gives every 4xx answer the
- * {@code application/problem+json} content. {@code OpenApiDescriptionTest} checks the result.
+ * with {@code @ApiResponse} on the controller method; this class gives every 4xx answer the {@code
+ * application/problem+json} content. {@code OpenApiDescriptionTest} checks the result.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDescription {
@@ -100,10 +100,10 @@ class ApiDescription {
   }
 
   /**
-   * Names that read well in a generated client: tags after the feature ({@code workout}, not
-   * {@code workout-api-controller}), and an operation name that more than one controller uses
-   * ({@code list}, which springdoc would number {@code list_1}, {@code list_2}) followed by its
-   * tag ({@code listWorkout}).
+   * Names that read well in a generated client: tags after the feature ({@code workout}, not {@code
+   * workout-api-controller}), and an operation name that more than one controller uses ({@code
+   * list}, which springdoc would number {@code list_1}, {@code list_2}) followed by its tag ({@code
+   * listWorkout}).
    */
   private static void nameForClients(List<Operation> operations) {
     Map<String, Long> uses = new HashMap<>();

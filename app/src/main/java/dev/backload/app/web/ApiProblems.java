@@ -67,10 +67,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
           HttpStatus.BAD_REQUEST,
           request);
     }
-    if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+    if (ex.getCause() instanceof MismatchedInputException mismatch
+        && !mismatch.getPath().isEmpty()) {
       String field =
           mismatch.getPath().stream()
-              .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+              .map(
+                  r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
               .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
               .orElse("body");
       return handleExceptionInternal(

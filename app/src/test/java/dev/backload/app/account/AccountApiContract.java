@@ -37,12 +37,19 @@ abstract class AccountApiContract {
     var token =
         http.postJson(
             "/api/v1/tokens",
-            "{\"email\":\"" + email + "\",\"password\":\"a sturdy passphrase\",\"name\":\"laptop\"}");
+            "{\"email\":\""
+                + email
+                + "\",\"password\":\"a sturdy passphrase\",\"name\":\"laptop\"}");
     assertThat(token.statusCode()).isEqualTo(201);
     String secret = token.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
     assertThat(secret).startsWith("bl_");
     // Only the hash is stored.
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM access_token WHERE token_hash = :t").param("t", secret).query(Long.class).single()).isZero();
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM access_token WHERE token_hash = :t")
+                .param("t", secret)
+                .query(Long.class)
+                .single())
+        .isZero();
 
     var me = http.withToken(secret).get("/api/v1/account");
     assertThat(me.statusCode()).isEqualTo(200);
@@ -53,7 +60,8 @@ abstract class AccountApiContract {
   void aTakenEmailIs409AndAWeakPasswordIs400WithTheRule() {
     Http http = new Http(port);
     String email = email();
-    assertThat(http.postJson("/api/v1/accounts", body(email, "a sturdy passphrase")).statusCode()).isEqualTo(201);
+    assertThat(http.postJson("/api/v1/accounts", body(email, "a sturdy passphrase")).statusCode())
+        .isEqualTo(201);
     var again = http.postJson("/api/v1/accounts", body(email.toUpperCase(), "another passphrase"));
     assertThat(again.statusCode()).isEqualTo(409);
     assertThat(again.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -77,7 +85,9 @@ abstract class AccountApiContract {
     String email = email();
     http.postJson("/api/v1/accounts", body(email, "a sturdy passphrase"));
     var wrong =
-        http.postJson("/api/v1/tokens", "{\"email\":\"" + email + "\",\"password\":\"not it at all\",\"name\":\"x\"}");
+        http.postJson(
+            "/api/v1/tokens",
+            "{\"email\":\"" + email + "\",\"password\":\"not it at all\",\"name\":\"x\"}");
     assertThat(wrong.statusCode()).isEqualTo(401);
     assertThat(http.withToken("bl_nope").get("/api/v1/account").statusCode()).isEqualTo(401);
     assertThat(http.get("/api/v1/account").statusCode()).isEqualTo(401);
@@ -108,8 +118,11 @@ abstract class AccountApiContract {
     var tooLong =
         http.postJson(
             "/api/v1/tokens",
-            "{\"email\":\"" + email + "\",\"password\":\"a sturdy passphrase\",\"name\":\""
-                + "x".repeat(101) + "\"}");
+            "{\"email\":\""
+                + email
+                + "\",\"password\":\"a sturdy passphrase\",\"name\":\""
+                + "x".repeat(101)
+                + "\"}");
     assertThat(tooLong.statusCode()).isEqualTo(400);
     assertThat(tooLong.body()).contains("\"field\":\"name\"").contains("100 characters");
   }
@@ -117,7 +130,8 @@ abstract class AccountApiContract {
   @Test
   void preferencesAreValidated() {
     Http lifter = new Http(port).signUp();
-    var ok = lifter.putJson("/api/v1/account", "{\"weightUnit\":\"lb\",\"timeZone\":\"Europe/Berlin\"}");
+    var ok =
+        lifter.putJson("/api/v1/account", "{\"weightUnit\":\"lb\",\"timeZone\":\"Europe/Berlin\"}");
     assertThat(ok.statusCode()).isEqualTo(200);
     assertThat(ok.body()).contains("\"weightUnit\":\"lb\"").contains("Europe/Berlin");
     var bad = lifter.putJson("/api/v1/account", "{\"weightUnit\":\"stone\"}");
@@ -138,7 +152,9 @@ abstract class AccountApiContract {
                         java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/account"))
                     .header("Content-Type", "application/json")
                     .header("Cookie", "JSESSIONID=forged")
-                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"weightUnit\":\"lb\"}"))
+                    .PUT(
+                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"weightUnit\":\"lb\"}"))
                     .build());
     assertThat(response.statusCode()).isIn(401, 403);
   }

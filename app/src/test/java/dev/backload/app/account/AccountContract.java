@@ -46,7 +46,8 @@ abstract class AccountContract {
     String password = "🏋️".repeat(16) + "x".repeat(32);
     String hash = passwordEncoder.encode(password);
     assertThat(passwordEncoder.matches(password, hash)).isTrue();
-    assertThat(passwordEncoder.matches(password.substring(0, password.length() - 1), hash)).isFalse();
+    assertThat(passwordEncoder.matches(password.substring(0, password.length() - 1), hash))
+        .isFalse();
   }
 
   @Test

@@ -3,9 +3,9 @@ package dev.backload.app.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backload.app.support.Http;
+import dev.backload.app.support.LifterSession;
 import dev.backload.app.support.OnH2;
 import dev.backload.app.support.OnPostgres;
-import dev.backload.app.support.LifterSession;
 import dev.backload.app.support.TestClock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Deleting an account deletes every row of it, in every table: the tables are found by walking the
  * schema for an {@code account_id} column, so tables added later are checked too. If this test
- * fails because a new table has no rows of the test account, make {@link #logSomething} create some.
+ * fails because a new table has no rows of the test account, make {@link #logSomething} create
+ * some.
  */
 abstract class AccountDeletionContract {
   @Value("${local.server.port}")
@@ -44,7 +45,10 @@ abstract class AccountDeletionContract {
     Map<String, Long> rows = new LinkedHashMap<>();
     rows.put(
         "account",
-        jdbc.sql("SELECT COUNT(*) FROM account WHERE id = :id").param("id", accountId).query(Long.class).single());
+        jdbc.sql("SELECT COUNT(*) FROM account WHERE id = :id")
+            .param("id", accountId)
+            .query(Long.class)
+            .single());
     for (String table : accountTables()) {
       rows.put(
           table,
@@ -66,7 +70,9 @@ abstract class AccountDeletionContract {
     var created =
         api.postJson(
             "/api/v1/workouts",
-            "{\"date\":\"" + day + "\",\"name\":\"canary-workout\",\"sets\":[{\"exercise\":\"Deadlift\","
+            "{\"date\":\""
+                + day
+                + "\",\"name\":\"canary-workout\",\"sets\":[{\"exercise\":\"Deadlift\","
                 + "\"weightKg\":100,\"reps\":5,\"note\":\"canary-note\"}]}");
     assertThat(created.statusCode()).isEqualTo(201);
     String workoutId = created.body().replaceAll("^\\{\"id\":(\\d+).*", "$1");
@@ -93,7 +99,8 @@ abstract class AccountDeletionContract {
                     "true")
                 .statusCode())
         .isEqualTo(201);
-    assertThat(api.putJson("/api/v1/screen", "{\"sidePlankLeftS\":45}").statusCode()).isEqualTo(200);
+    assertThat(api.putJson("/api/v1/screen", "{\"sidePlankLeftS\":45}").statusCode())
+        .isEqualTo(200);
     assertThat(api.postJson("/api/v1/plan/workout", "").statusCode()).isEqualTo(201);
   }
 
@@ -161,7 +168,10 @@ abstract class AccountDeletionContract {
     alice.get("/account/delete");
     var done = alice.post("/account/delete", Map.of("password", alice.password()));
     assertThat(done.statusCode()).isEqualTo(200);
-    assertThat(done.body()).contains("Your account is deleted").contains("Log in").doesNotContain("Log out");
+    assertThat(done.body())
+        .contains("Your account is deleted")
+        .contains("Log in")
+        .doesNotContain("Log out");
     assertNoRows(rowsOf(aliceId));
 
     var after = alice.get("/workouts");

@@ -29,7 +29,14 @@ abstract class AccountPagesContract {
     web.get("/signup");
     String before = web.sessionId();
     var response =
-        web.post("/signup", "email", email(), "password", "a sturdy passphrase", "passwordAgain", "a sturdy passphrase");
+        web.post(
+            "/signup",
+            "email",
+            email(),
+            "password",
+            "a sturdy passphrase",
+            "passwordAgain",
+            "a sturdy passphrase");
     assertThat(response.statusCode()).isEqualTo(302);
     assertThat(web.sessionId()).isNotNull().isNotEqualTo(before);
     assertThat(web.get("/account").statusCode()).isEqualTo(200);
@@ -43,11 +50,25 @@ abstract class AccountPagesContract {
     assertThat(weak.statusCode()).isEqualTo(200);
     assertThat(weak.body()).contains("12 to 128 characters");
     String email = email();
-    web.post("/signup", "email", email, "password", "a sturdy passphrase", "passwordAgain", "a sturdy passphrase");
+    web.post(
+        "/signup",
+        "email",
+        email,
+        "password",
+        "a sturdy passphrase",
+        "passwordAgain",
+        "a sturdy passphrase");
     WebSession other = new WebSession(port);
     other.get("/signup");
     var taken =
-        other.post("/signup", "email", email, "password", "another passphrase", "passwordAgain", "another passphrase");
+        other.post(
+            "/signup",
+            "email",
+            email,
+            "password",
+            "another passphrase",
+            "passwordAgain",
+            "another passphrase");
     assertThat(taken.body()).contains("already exists");
   }
 
@@ -56,7 +77,14 @@ abstract class AccountPagesContract {
     String email = email();
     WebSession web = new WebSession(port);
     web.get("/signup");
-    web.post("/signup", "email", email, "password", "a sturdy passphrase", "passwordAgain", "a sturdy passphrase");
+    web.post(
+        "/signup",
+        "email",
+        email,
+        "password",
+        "a sturdy passphrase",
+        "passwordAgain",
+        "a sturdy passphrase");
     web.get("/account");
     web.post("/logout");
     assertThat(web.get("/account").statusCode()).isEqualTo(302);
@@ -84,7 +112,14 @@ abstract class AccountPagesContract {
     String email = email();
     WebSession web = new WebSession(port);
     web.get("/signup");
-    web.post("/signup", "email", email, "password", "a sturdy passphrase", "passwordAgain", "a sturdy passphrase");
+    web.post(
+        "/signup",
+        "email",
+        email,
+        "password",
+        "a sturdy passphrase",
+        "passwordAgain",
+        "a sturdy passphrase");
     WebSession attacker = new WebSession(port);
     for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ACCOUNT; i++) {
       var wrong = attacker.login(email, "wrong guess number " + i);
@@ -107,7 +142,14 @@ abstract class AccountPagesContract {
   void theAccountPageCreatesAndRevokesATokenAndSavesPreferences() {
     WebSession web = new WebSession(port);
     web.get("/signup");
-    web.post("/signup", "email", email(), "password", "a sturdy passphrase", "passwordAgain", "a sturdy passphrase");
+    web.post(
+        "/signup",
+        "email",
+        email(),
+        "password",
+        "a sturdy passphrase",
+        "passwordAgain",
+        "a sturdy passphrase");
     web.get("/account");
     web.post("/account/tokens", "name", "my script");
     var page = web.get("/account");
@@ -123,7 +165,14 @@ abstract class AccountPagesContract {
   void theAccountPageNamesAnUnnamedTokenAndRefusesALongName() {
     WebSession web = new WebSession(port);
     web.get("/signup");
-    web.post("/signup", "email", email(), "password", "a sturdy passphrase", "passwordAgain", "a sturdy passphrase");
+    web.post(
+        "/signup",
+        "email",
+        email(),
+        "password",
+        "a sturdy passphrase",
+        "passwordAgain",
+        "a sturdy passphrase");
     web.get("/account");
     web.post("/account/tokens", "name", "x".repeat(101));
     assertThat(web.get("/account").body()).contains("100 characters").contains("No tokens yet");
@@ -136,11 +185,28 @@ abstract class AccountPagesContract {
     String email = email();
     WebSession web = new WebSession(port);
     web.get("/signup");
-    web.post("/signup", "email", email, "password", "a sturdy passphrase", "passwordAgain", "a sturdy passphrase");
+    web.post(
+        "/signup",
+        "email",
+        email,
+        "password",
+        "a sturdy passphrase",
+        "passwordAgain",
+        "a sturdy passphrase");
     web.get("/account");
-    web.post("/account/password", "currentPassword", "not the password", "newPassword", "a brand new passphrase");
+    web.post(
+        "/account/password",
+        "currentPassword",
+        "not the password",
+        "newPassword",
+        "a brand new passphrase");
     assertThat(web.get("/account").body()).contains("current password is not right");
-    web.post("/account/password", "currentPassword", "a sturdy passphrase", "newPassword", "a brand new passphrase");
+    web.post(
+        "/account/password",
+        "currentPassword",
+        "a sturdy passphrase",
+        "newPassword",
+        "a brand new passphrase");
     WebSession again = new WebSession(port);
     var login = again.login(email, "a brand new passphrase");
     assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");

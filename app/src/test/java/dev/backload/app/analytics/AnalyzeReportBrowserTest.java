@@ -2,7 +2,6 @@ package dev.backload.app.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.backload.app.support.Browser;
 import dev.backload.app.support.BrowserPage;
 import dev.backload.core.importing.ExportImporter;
 import dev.backload.core.importing.ImportOptions;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The HTML report opened from disk (a {@code file://} URL, no server, no network) in headless
@@ -37,19 +35,21 @@ class AnalyzeReportBrowserTest {
         AnalyzedExport.of(
             fixture, ExportImporter.read(csv, ImportOptions.defaults().withUnit(unit)), unit);
     Path html = dir.resolve("report.html");
-    Files.writeString(html, HtmlReport.render(export, LocalDate.of(2024, 3, 1)), StandardCharsets.UTF_8);
+    Files.writeString(
+        html, HtmlReport.render(export, LocalDate.of(2024, 3, 1)), StandardCharsets.UTF_8);
     return html;
   }
 
   /** The number of canvas pixels that are not fully transparent. */
   private long paintedPixels(String canvasId) {
     Object count =
-        page.driver().executeScript(
-            "var c = document.getElementById(arguments[0]);"
-                + "var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
-                + "var n = 0; for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) n++; }"
-                + "return n;",
-            canvasId);
+        page.driver()
+            .executeScript(
+                "var c = document.getElementById(arguments[0]);"
+                    + "var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                    + "var n = 0; for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) n++; }"
+                    + "return n;",
+                canvasId);
     return ((Number) count).longValue();
   }
 
@@ -58,27 +58,34 @@ class AnalyzeReportBrowserTest {
       WebElement canvas = page.driver().findElement(By.id(id));
       assertThat(canvas.getSize().getWidth()).as(id + " width").isPositive();
       assertThat(paintedPixels(id)).as(id + " painted pixels").isGreaterThan(2000);
-      Object dataUrl = page.driver().executeScript("return arguments[0].toDataURL().length", canvas);
+      Object dataUrl =
+          page.driver().executeScript("return arguments[0].toDataURL().length", canvas);
       assertThat(((Number) dataUrl).longValue()).as(id + " data URL").isGreaterThan(3000);
       Object overflow =
-          page.driver().executeScript(
-              "var c = arguments[0].getBoundingClientRect();"
-                  + "var box = arguments[0].parentElement.getBoundingClientRect();"
-                  + "return Math.max(c.right - box.right, box.left - c.left);",
-              canvas);
+          page.driver()
+              .executeScript(
+                  "var c = arguments[0].getBoundingClientRect();"
+                      + "var box = arguments[0].parentElement.getBoundingClientRect();"
+                      + "return Math.max(c.right - box.right, box.left - c.left);",
+                  canvas);
       assertThat(((Number) overflow).doubleValue()).as(id + " inside its box").isLessThan(1);
     }
   }
 
   /**
-   * Makes the window as tall as the page and lets the charts follow at once, so that the
-   * screenshot (which does the same resize) shows them as a reader would.
+   * Makes the window as tall as the page and lets the charts follow at once, so that the screenshot
+   * (which does the same resize) shows them as a reader would.
    */
   private void screenshot(String name) {
     int width = page.driver().manage().window().getSize().getWidth();
-    Number height = (Number) page.driver().executeScript("return document.documentElement.scrollHeight");
-    page.driver().manage().window().setSize(new Dimension(width, Math.max(800, height.intValue() + 120)));
-    page.driver().executeScript("Object.values(Chart.instances).forEach(function (c) { c.resize(); });");
+    Number height =
+        (Number) page.driver().executeScript("return document.documentElement.scrollHeight");
+    page.driver()
+        .manage()
+        .window()
+        .setSize(new Dimension(width, Math.max(800, height.intValue() + 120)));
+    page.driver()
+        .executeScript("Object.values(Chart.instances).forEach(function (c) { c.resize(); });");
     page.screenshot(name);
   }
 

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The HTML report without a browser: its policy allows exactly the inline scripts and style it
- * has, its chart data is the dashboard's chart model, and it says what the terminal summary and
- * the dashboard say (the browser test draws it).
+ * The HTML report without a browser: its policy allows exactly the inline scripts and style it has,
+ * its chart data is the dashboard's chart model, and it says what the terminal summary and the
+ * dashboard say (the browser test draws it).
  */
 class HtmlReportTest {
   private static final Pattern INLINE =

@@ -72,8 +72,17 @@ abstract class CheckInApiContract {
     Map<String, Object> body = json(response);
     assertThat(body.keySet())
         .containsExactly(
-            "id", "date", "episodeId", "input", "effectiveInput", "derived", "disposition",
-            "findings", "actions", "safetyNet", "rulebookVersion");
+            "id",
+            "date",
+            "episodeId",
+            "input",
+            "effectiveInput",
+            "derived",
+            "disposition",
+            "findings",
+            "actions",
+            "safetyNet",
+            "rulebookVersion");
     assertThat(response.headers().firstValue("Location"))
         .hasValue("/api/v1/checkins/" + body.get("id"));
     assertThat(LocalDate.parse((String) body.get("date"))).isBetween(before, after);
@@ -121,7 +130,8 @@ abstract class CheckInApiContract {
     // Pain-free with no open episode: no episode, nothing about an episode derived.
     Map<String, Object> free = postOn(lifter, d.plusDays(5), 0);
     assertThat(free.get("episodeId")).isNull();
-    assertThat((List<String>) free.get("derived")).doesNotContain("painPeak", "daysSinceOnset", "trend");
+    assertThat((List<String>) free.get("derived"))
+        .doesNotContain("painPeak", "daysSinceOnset", "trend");
 
     // Pain again: a new episode that starts today.
     Map<String, Object> reopened = postOn(lifter, d.plusDays(6), 3);
@@ -199,7 +209,8 @@ abstract class CheckInApiContract {
     assertThat(effective(checkIn).get("context"))
         .isEqualTo(Map.of("hingeWeekChangePct", 30.0, "daysSinceLastHinge", 7));
     assertThat((List<String>) checkIn.get("derived"))
-        .contains("painfulSessionsInARow", "context.hingeWeekChangePct", "context.daysSinceLastHinge");
+        .contains(
+            "painfulSessionsInARow", "context.hingeWeekChangePct", "context.daysSinceLastHinge");
     // P8: two painful sessions in a row; M8 needs more than 30%, so exactly 30 does not fire.
     assertThat(rules(checkIn)).contains("P8").doesNotContain("M8");
 
@@ -208,7 +219,9 @@ abstract class CheckInApiContract {
         post(
             lifter,
             "{\"painNow\":2,\"painfulSessionsInARow\":0,\"context\":{\"hingeWeekChangePct\":31},"
-                + "\"date\":\"" + monday.plusDays(1) + "\"}");
+                + "\"date\":\""
+                + monday.plusDays(1)
+                + "\"}");
     assertThat(effective(given).get("context"))
         .isEqualTo(Map.of("hingeWeekChangePct", 31.0, "daysSinceLastHinge", 7));
     assertThat(rules(given)).contains("M8").doesNotContain("P8");
@@ -229,8 +242,7 @@ abstract class CheckInApiContract {
   @Test
   void theHealthProfileFillsTheLastingFacts() {
     Http lifter = new Http(port).signUp();
-    var put =
-        lifter.putJson("/api/v1/profile", "{\"age\":67,\"osteoporosisOrSteroids\":true}");
+    var put = lifter.putJson("/api/v1/profile", "{\"age\":67,\"osteoporosisOrSteroids\":true}");
     assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
     assertThat(json(lifter.get("/api/v1/profile")))
         .containsEntry("age", 67)
@@ -249,7 +261,9 @@ abstract class CheckInApiContract {
 
     // Given explicitly, the person's answer wins over the profile.
     Map<String, Object> given =
-        post(lifter, "{\"painNow\":7,\"onset\":\"DURING_LIFT\",\"age\":40,\"osteoporosisOrSteroids\":false}");
+        post(
+            lifter,
+            "{\"painNow\":7,\"onset\":\"DURING_LIFT\",\"age\":40,\"osteoporosisOrSteroids\":false}");
     assertThat(rules(given)).doesNotContain("U5");
 
     var bad = lifter.putJson("/api/v1/profile", "{\"age\":12}");
@@ -270,9 +284,11 @@ abstract class CheckInApiContract {
     Map<String, Object> bobs = postOn(bob, d, 5);
 
     List<Map<String, Object>> list = jsonList(alice.get("/api/v1/checkins"));
-    assertThat(list).extracting(c -> c.get("id"))
+    assertThat(list)
+        .extracting(c -> c.get("id"))
         .containsExactly(sameDay.get("id"), newer.get("id"), older.get("id"));
-    assertThat(jsonList(bob.get("/api/v1/checkins"))).extracting(c -> c.get("id"))
+    assertThat(jsonList(bob.get("/api/v1/checkins")))
+        .extracting(c -> c.get("id"))
         .containsExactly(bobs.get("id"));
 
     HttpResponse<String> notHis = bob.get("/api/v1/checkins/" + older.get("id"));
@@ -313,7 +329,8 @@ abstract class CheckInApiContract {
   void withoutAnAccountThereIsNoStoreAndTheAnonymousTriageStoresNothing() {
     Http anonymous = new Http(port);
     // Without a session or token: 401, or 403 from the CSRF check that runs first on a POST.
-    assertThat(anonymous.postJson("/api/v1/checkins", "{\"painNow\":3}").statusCode()).isIn(401, 403);
+    assertThat(anonymous.postJson("/api/v1/checkins", "{\"painNow\":3}").statusCode())
+        .isIn(401, 403);
     assertThat(anonymous.get("/api/v1/checkins").statusCode()).isEqualTo(401);
     long before = count("check_in");
     var triage = anonymous.postJson("/api/v1/triage", "{\"painNow\":3}");

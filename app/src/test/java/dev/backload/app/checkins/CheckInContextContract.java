@@ -92,8 +92,10 @@ abstract class CheckInContextContract {
   void aBadContextIs400NamingTheFieldAndNothingIsStored() {
     Http lifter = new Http(port).signUp();
     String pre = "{\"painNow\":3,\"plannerContext\":";
-    assertField(lifter.postJson("/api/v1/checkins", pre + "{\"stress\":11}}"), "plannerContext.stress");
-    assertField(lifter.postJson("/api/v1/checkins", pre + "{\"stress\":6.5}}"), "plannerContext.stress");
+    assertField(
+        lifter.postJson("/api/v1/checkins", pre + "{\"stress\":11}}"), "plannerContext.stress");
+    assertField(
+        lifter.postJson("/api/v1/checkins", pre + "{\"stress\":6.5}}"), "plannerContext.stress");
     assertField(
         lifter.postJson("/api/v1/checkins", pre + "{\"sleepHours\":\"7\"}}"),
         "plannerContext.sleepHours");
@@ -126,7 +128,8 @@ abstract class CheckInContextContract {
         lifter.postJson("/api/v1/checkins", pre + "{\"painStart\":{\"set\":2}}}"),
         "plannerContext.painStart.set");
     assertField(
-        lifter.postJson("/api/v1/checkins", pre + "{\"technique\":[\"BACK_ROUNDED\",\"LEANING\"]}}"),
+        lifter.postJson(
+            "/api/v1/checkins", pre + "{\"technique\":[\"BACK_ROUNDED\",\"LEANING\"]}}"),
         "plannerContext.technique[1]");
     assertField(
         lifter.postJson("/api/v1/checkins", pre + "{\"technique\":\"BACK_ROUNDED\"}}"),
@@ -143,12 +146,10 @@ abstract class CheckInContextContract {
     assertField(
         lifter.postJson("/api/v1/checkins", "{\"painNow\":3,\"sleepHours\":6" + context + "}"),
         "sleepHours");
-    assertField(
-        lifter.postJson("/api/v1/checkins", "{\"painNow\":11" + context + "}"), "painNow");
+    assertField(lifter.postJson("/api/v1/checkins", "{\"painNow\":11" + context + "}"), "painNow");
     assertField(
         lifter.postJson(
-            "/api/v1/checkins",
-            "{\"painNow\":3,\"context\":{\"stress\":4}" + context + "}"),
+            "/api/v1/checkins", "{\"painNow\":3,\"context\":{\"stress\":4}" + context + "}"),
         "context.stress");
     // The anonymous triage takes no planner context at all.
     assertField(
@@ -168,8 +169,10 @@ abstract class CheckInContextContract {
     String page = web.get("/check-ins/new").body();
     assertThat(page).contains("Helps the plan; skip if you like", "id=\"planner-context\"");
     // The red-flag lists come before the optional section, and both are always there.
-    assertThat(page.indexOf("id=\"emergency-signs\"")).isLessThan(page.indexOf("id=\"planner-context\""));
-    assertThat(page.indexOf("id=\"illness-signs\"")).isLessThan(page.indexOf("id=\"planner-context\""));
+    assertThat(page.indexOf("id=\"emergency-signs\""))
+        .isLessThan(page.indexOf("id=\"planner-context\""));
+    assertThat(page.indexOf("id=\"illness-signs\""))
+        .isLessThan(page.indexOf("id=\"planner-context\""));
 
     Map<String, String> form = new LinkedHashMap<>();
     form.put("painNow", "3");
@@ -193,7 +196,9 @@ abstract class CheckInContextContract {
     Map<String, Object> stored =
         (Map<String, Object>)
             ((Map<String, Object>)
-                    Json.mapper().readValue(web.api().get("/api/v1/checkins").body(), List.class).get(0))
+                    Json.mapper()
+                        .readValue(web.api().get("/api/v1/checkins").body(), List.class)
+                        .get(0))
                 .get("plannerContext");
     assertThat(stored)
         .containsEntry("sleepHours", 5.5)
@@ -202,17 +207,37 @@ abstract class CheckInContextContract {
         .containsEntry("painStart", nullRep(3, 3))
         .containsEntry("technique", List.of("BAR_DRIFTED_AWAY"));
     String result =
-        web.get(saved.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "")).body();
+        web.get(
+                saved
+                    .headers()
+                    .firstValue("Location")
+                    .orElseThrow()
+                    .replaceAll("^https?://[^/]+", ""))
+            .body();
     assertThat(result)
-        .contains("id=\"planner-context-given\"", "Stress: 7 out of 10.", "Sleep the night before: 5.5 hours.")
-        .contains("The pain began in working set 3 of 3.", "You noticed the bar drifting away from you.");
+        .contains(
+            "id=\"planner-context-given\"",
+            "Stress: 7 out of 10.",
+            "Sleep the night before: 5.5 hours.")
+        .contains(
+            "The pain began in working set 3 of 3.", "You noticed the bar drifting away from you.");
 
     // Skipping the section stores a check-in without context.
-    form.keySet().removeAll(List.of("stress", "sleepHours", "hingeTestPain", "painStartSet", "painStartSets", "technique", "age"));
+    form.keySet()
+        .removeAll(
+            List.of(
+                "stress",
+                "sleepHours",
+                "hingeTestPain",
+                "painStartSet",
+                "painStartSets",
+                "technique",
+                "age"));
     web.get("/check-ins/new");
     assertThat(web.post("/check-ins", form).statusCode()).isEqualTo(302);
     Map<String, Object> latest =
-        (Map<String, Object>) Json.mapper().readValue(web.api().get("/api/v1/checkins").body(), List.class).get(0);
+        (Map<String, Object>)
+            Json.mapper().readValue(web.api().get("/api/v1/checkins").body(), List.class).get(0);
     assertThat(latest).doesNotContainKey("plannerContext");
   }
 }

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -62,7 +61,10 @@ class CheckInHistoryBrowserTest {
                     Map.class)
                 .get("token");
     long account =
-        ((Number) Json.mapper().readValue(http.withToken(token).get("/api/v1/account").body(), Map.class).get("id"))
+        ((Number)
+                Json.mapper()
+                    .readValue(http.withToken(token).get("/api/v1/account").body(), Map.class)
+                    .get("id"))
             .longValue();
     LocalDate today = TestClock.TODAY;
     long workout =
@@ -99,7 +101,9 @@ class CheckInHistoryBrowserTest {
     assertThat(page.text("disposition")).isNotBlank();
     assertThat(page.text("check-in-date")).contains("5 out of 10");
     assertThat(page.text("episode-line")).contains("began on");
-    assertThat(page.text("derived-facts")).contains("Worst pain in this episode").contains("5 out of 10");
+    assertThat(page.text("derived-facts"))
+        .contains("Worst pain in this episode")
+        .contains("5 out of 10");
     assertThat(page.text("safety-net")).isNotBlank();
     page.assertNoHorizontalScroll();
     page.screenshot("checkins-result-first");
@@ -107,16 +111,20 @@ class CheckInHistoryBrowserTest {
     // The next-morning question about yesterday's deadlifts.
     page.driver().get(page.url("/check-ins/new"));
     page.go("#pending-morning-checks a");
-    assertThat(page.driver().findElement(By.tagName("h1")).getText()).contains("yesterday's deadlifts");
+    assertThat(page.driver().findElement(By.tagName("h1")).getText())
+        .contains("yesterday's deadlifts");
     page.type("baseline", "1");
     page.type("during", "4");
     page.type("nextMorning", "5");
     page.screenshot("checkins-morning-question");
     page.go("#save-monitoring");
     assertThat(page.driver().getCurrentUrl()).contains("/monitoring?saved=" + workout);
-    WebElement session = page.driver().findElement(By.cssSelector("#sessions li[data-workout='" + workout + "']"));
+    WebElement session =
+        page.driver().findElement(By.cssSelector("#sessions li[data-workout='" + workout + "']"));
     // The reason is the core's sentence (PainMonitoring), naming both numbers.
-    assertThat(session.getText()).contains("red").contains("5/10, above the 1/10 of the morning before");
+    assertThat(session.getText())
+        .contains("red")
+        .contains("5/10, above the 1/10 of the morning before");
     assertThat(page.text("nothing-pending")).isNotBlank();
     page.assertNoHorizontalScroll();
     page.screenshot("checkins-monitoring");
@@ -143,7 +151,8 @@ class CheckInHistoryBrowserTest {
 
     // The history lists both, newest first, with pain, result and episode.
     page.driver().get(page.url("/check-ins"));
-    List<WebElement> rows = page.driver().findElements(By.cssSelector("#check-in-history tbody tr"));
+    List<WebElement> rows =
+        page.driver().findElements(By.cssSelector("#check-in-history tbody tr"));
     assertThat(rows).hasSize(2);
     assertThat(rows.get(0).getText()).contains("3/10").contains("1 · day 0");
     assertThat(rows.get(1).getText()).contains("5/10").contains("1 · day 0");

@@ -12,7 +12,6 @@ import dev.backload.app.support.TestClock;
 import dev.backload.core.log.SetType;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,8 @@ abstract class CheckInPagesContract {
   @Autowired TrainingLog log;
 
   static long accountId(Http lifter) {
-    return ((Number) Json.mapper().readValue(lifter.get("/api/v1/account").body(), Map.class).get("id"))
+    return ((Number)
+            Json.mapper().readValue(lifter.get("/api/v1/account").body(), Map.class).get("id"))
         .longValue();
   }
 
@@ -61,7 +61,8 @@ abstract class CheckInPagesContract {
     long account = accountId(lifter);
     HttpResponse<String> get = lifter.get("/check-in");
     assertThat(get.statusCode()).isEqualTo(302);
-    assertThat(get.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/check-ins/new"));
+    assertThat(get.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/check-ins/new"));
     assertThat(lifter.get("/check-ins/new").body()).contains("id=\"about-you\"");
 
     HttpResponse<String> stored = postForm(lifter, "/check-ins", FORM);
@@ -83,8 +84,14 @@ abstract class CheckInPagesContract {
     assertThat(viaAnonymousAddress.statusCode()).isEqualTo(302);
     assertThat(checkIns(account)).isEqualTo(2);
     String latest =
-        lifter.get(viaAnonymousAddress.headers().firstValue("Location").orElseThrow()
-            .replaceFirst("^https?://[^/]+", "")).body();
+        lifter
+            .get(
+                viaAnonymousAddress
+                    .headers()
+                    .firstValue("Location")
+                    .orElseThrow()
+                    .replaceFirst("^https?://[^/]+", ""))
+            .body();
     // U2 (cancer history) came from the profile; the result page says so.
     assertThat(latest).contains("URGENT").contains("Cancer at some point (from your profile)");
   }
@@ -97,7 +104,8 @@ abstract class CheckInPagesContract {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("id=\"form-errors\"").contains("None of these");
     HttpResponse<String> peak =
-        postForm(lifter, "/check-ins", "painNow=6&painPeak=4&emergencySigns=NONE&illnessSigns=NONE");
+        postForm(
+            lifter, "/check-ins", "painNow=6&painPeak=4&emergencySigns=NONE&illnessSigns=NONE");
     assertThat(peak.body()).contains("painPeak: must not be lower than painNow");
     assertThat(checkIns(account)).isZero();
   }
@@ -106,7 +114,8 @@ abstract class CheckInPagesContract {
   void anotherPersonsPagesAreNotFound() {
     Http alice = new Http(port).signUp();
     Http bob = new Http(port).signUp();
-    String location = postForm(alice, "/check-ins", FORM).headers().firstValue("Location").orElseThrow();
+    String location =
+        postForm(alice, "/check-ins", FORM).headers().firstValue("Location").orElseThrow();
     String path = location.replaceFirst("^https?://[^/]+", "");
     assertThat(alice.get(path).statusCode()).isEqualTo(200);
     assertThat(bob.get(path).statusCode()).isEqualTo(404);
@@ -129,7 +138,8 @@ abstract class CheckInPagesContract {
                 .query(Long.class)
                 .single())
         .isZero();
-    HttpResponse<String> saved = postForm(alice, "/monitoring/" + workout, "baseline=2&during=3&nextMorning=2");
+    HttpResponse<String> saved =
+        postForm(alice, "/monitoring/" + workout, "baseline=2&during=3&nextMorning=2");
     assertThat(saved.statusCode()).isEqualTo(302);
     assertThat(alice.get("/monitoring").body()).contains("zone-green");
     assertThat(postForm(alice, "/monitoring/" + workout, "during=12").body())
@@ -144,7 +154,8 @@ abstract class CheckInPagesContract {
       HttpResponse<String> response =
           anonymous.send(anonymous.request(path).header("Accept", "text/html").GET().build());
       assertThat(response.statusCode()).as(path).isEqualTo(302);
-      assertThat(response.headers().firstValue("Location")).as(path)
+      assertThat(response.headers().firstValue("Location"))
+          .as(path)
           .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
     HttpResponse<String> page = anonymous.get("/check-in");

@@ -18,7 +18,13 @@ class GivenInputTest {
   private static final LocalDate DAY = LocalDate.of(2026, 11, 21);
   private static final HistoryFacts FACTS =
       new HistoryFacts(
-          6, 4, Trend.WORSENING, 2, 35.0, 16, new HealthProfile(40, DAY.minusYears(2).minusDays(1), true, false, true));
+          6,
+          4,
+          Trend.WORSENING,
+          2,
+          35.0,
+          16,
+          new HealthProfile(40, DAY.minusYears(2).minusDays(1), true, false, true));
 
   @Test
   void historyFillsWhatIsNotGiven() {
@@ -72,7 +78,8 @@ class GivenInputTest {
     assertThat(c.context().daysSinceLastHinge()).isEqualTo(2);
     assertThat(c.context().hingeWeekChangePct()).isEqualTo(35.0);
     assertThat(effective.derived())
-        .containsExactly("osteoporosisOrSteroids", "immunosuppressed", "context.hingeWeekChangePct");
+        .containsExactly(
+            "osteoporosisOrSteroids", "immunosuppressed", "context.hingeWeekChangePct");
     assertThat(given.fields()).containsKeys("painPeak", "cancerHistory", "context");
     assertThat(given.fields().get("context")).isEqualTo(Map.of("daysSinceLastHinge", 2));
   }

@@ -15,7 +15,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code backload analyze}: the summary, {@code --json} exactly as analytics.md section 6, the HTML
- * report file, unit and format options, bad rows, and errors that print nothing on standard
- * output.
+ * report file, unit and format options, bad rows, and errors that print nothing on standard output.
  */
 class AnalyzeCommandTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -199,7 +197,12 @@ class AnalyzeCommandTest {
     JsonNode first = days.get(0);
     assertThat(names(first))
         .containsExactly(
-            "date", "hingeTonnageKg", "totalTonnageKg", "ewmaAcute", "ewmaChronic", "acwrEwma",
+            "date",
+            "hingeTonnageKg",
+            "totalTonnageKg",
+            "ewmaAcute",
+            "ewmaChronic",
+            "acwrEwma",
             "acwrUncoupled");
     assertThat(first.get("date").stringValue()).isEqualTo("2024-01-03");
     assertThat(first.get("hingeTonnageKg").isDouble()).isTrue();
@@ -213,8 +216,15 @@ class AnalyzeCommandTest {
     JsonNode week = root.get("weeks").get(0);
     assertThat(names(week))
         .containsExactly(
-            "week", "start", "hingeTonnageKg", "totalTonnageKg", "hingeSets", "hingeChangePct",
-            "monotony", "strain", "e1rmByVariation");
+            "week",
+            "start",
+            "hingeTonnageKg",
+            "totalTonnageKg",
+            "hingeSets",
+            "hingeChangePct",
+            "monotony",
+            "strain",
+            "e1rmByVariation");
     assertThat(week.get("week").stringValue()).isEqualTo("2024-W01");
     assertThat(week.get("start").stringValue()).isEqualTo("2024-01-01");
     assertThat(week.get("hingeChangePct").isNull()).isTrue();
@@ -278,7 +288,8 @@ class AnalyzeCommandTest {
   @Test
   void htmlIsOneSelfContainedEscapedFile(@TempDir Path dir) throws Exception {
     Path html = dir.resolve("report.html");
-    assertThat(run(fixture("strong-small.csv").toString(), "--unit", "kg", "--html", html.toString()))
+    assertThat(
+            run(fixture("strong-small.csv").toString(), "--unit", "kg", "--html", html.toString()))
         .isZero();
     assertThat(out()).contains("Backload analysis of"); // the summary still goes to stdout
     assertThat(err()).contains("wrote the report to " + html);
@@ -331,8 +342,7 @@ class AnalyzeCommandTest {
 
   @Test
   void badRowsCanBeSkippedAndEachIsListedOnStandardError() {
-    assertThat(run(fixture("bad-reps.csv").toString(), "--skip-bad-rows", "--unit", "kg"))
-        .isZero();
+    assertThat(run(fixture("bad-reps.csv").toString(), "--skip-bad-rows", "--unit", "kg")).isZero();
     assertThat(err())
         .contains("skipped line 5, column \"Reps\": \"8.5\" is not a whole number")
         .contains("skipped 1 of 26 rows");
@@ -371,11 +381,12 @@ class AnalyzeCommandTest {
 
   @Test
   void helpListsAnalyze() {
-    assertThat(BackloadCommand.run(
-            new String[] {"--help"},
-            new ByteArrayInputStream(new byte[0]),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8)))
+    assertThat(
+            BackloadCommand.run(
+                new String[] {"--help"},
+                new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)))
         .isZero();
     assertThat(out()).contains("analyze FILE [--unit kg|lb] [--format strong|hevy|fitnotes]");
   }
@@ -387,18 +398,19 @@ class AnalyzeCommandTest {
     PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
     PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
     String file = fixture("strong-small.csv").toString();
-    assertThat(new AnalyzeCommand(o, e, true, Long.MAX_VALUE, TestClock.fixed())
-            .run(new String[] {file, "--json"}))
+    assertThat(
+            new AnalyzeCommand(o, e, true, Long.MAX_VALUE, TestClock.fixed())
+                .run(new String[] {file, "--json"}))
         .isZero();
     assertThat(err()).contains("\rbackload analyze: read 26 rows");
     assertThat(json().get("summary").get("sets").intValue()).isEqualTo(25);
     err.reset();
     out.reset();
     // Not a terminal and a small file: nothing at all on stderr (with a unit, no guess note).
-    assertThat(new AnalyzeCommand(o, e, false, TestClock.fixed())
-            .run(new String[] {file, "--json", "--unit", "kg"}))
+    assertThat(
+            new AnalyzeCommand(o, e, false, TestClock.fixed())
+                .run(new String[] {file, "--json", "--unit", "kg"}))
         .isZero();
     assertThat(err()).isEmpty();
   }
-
 }

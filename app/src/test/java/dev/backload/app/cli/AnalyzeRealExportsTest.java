@@ -3,6 +3,7 @@ package dev.backload.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backload.app.config.Json;
+import dev.backload.app.support.ExportFiles;
 import dev.backload.app.support.TestClock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,12 +19,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import dev.backload.app.support.ExportFiles;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code backload analyze} on the real exports in {@code shared/data/real-exports} (found by walking
- * up from the working directory; the tests are skipped with a message when it is absent).
+ * {@code backload analyze} on the real exports in {@code shared/data/real-exports} (found by
+ * walking up from the working directory; the tests are skipped with a message when it is absent).
  */
 class AnalyzeRealExportsTest {
 
@@ -31,7 +31,8 @@ class AnalyzeRealExportsTest {
     Path dir = ExportFiles.realExports();
     Assumptions.assumeTrue(
         dir != null,
-        "shared/data/real-exports not found above " + System.getProperty("user.dir")
+        "shared/data/real-exports not found above "
+            + System.getProperty("user.dir")
             + ": real-export tests skipped");
     return dir;
   }

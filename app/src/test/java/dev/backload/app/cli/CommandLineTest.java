@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The command line itself, for every command: its help, the version, and bad usage (exit status
- * 2, a first line naming the problem, then the command's usage line, nothing on standard output).
+ * The command line itself, for every command: its help, the version, and bad usage (exit status 2,
+ * a first line naming the problem, then the command's usage line, nothing on standard output).
  */
 class CommandLineTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -66,8 +66,14 @@ class CommandLineTest {
     assertThat(run("plan", "--help")).isZero();
     assertThat(out())
         .contains(
-            "--checkins", "--unit", "--monitoring", "--assessments", "--screen", "--today",
-            "--increment", "--json");
+            "--checkins",
+            "--unit",
+            "--monitoring",
+            "--assessments",
+            "--screen",
+            "--today",
+            "--increment",
+            "--json");
   }
 
   @Test
@@ -101,7 +107,8 @@ class CommandLineTest {
 
   static Stream<Arguments> badUsage() {
     return Stream.of(
-        Arguments.of(new String[] {"triage", "--bogus"}, "backload triage: unknown option '--bogus'"),
+        Arguments.of(
+            new String[] {"triage", "--bogus"}, "backload triage: unknown option '--bogus'"),
         Arguments.of(
             new String[] {"triage", "a.json", "b.json"},
             "backload triage: one FILE only, got 'a.json' and 'b.json'"),
@@ -111,12 +118,17 @@ class CommandLineTest {
         Arguments.of(
             new String[] {"analyze", "a.csv", "--html", "a.csv"},
             "backload analyze: --html would overwrite the export itself"),
-        Arguments.of(new String[] {"analyze", "a.csv", "--html"}, "backload analyze: --html needs an output file"),
+        Arguments.of(
+            new String[] {"analyze", "a.csv", "--html"},
+            "backload analyze: --html needs an output file"),
         Arguments.of(
             new String[] {"plan", "a.csv", "b.csv", "--checkins", "c.jsonl"},
             "backload plan: one export FILE only"),
-        Arguments.of(new String[] {"plan"}, "backload plan: FILE (an exported training log) is required"),
-        Arguments.of(new String[] {"plan", "a.csv", "--checkins"}, "backload plan: --checkins needs a value"),
+        Arguments.of(
+            new String[] {"plan"}, "backload plan: FILE (an exported training log) is required"),
+        Arguments.of(
+            new String[] {"plan", "a.csv", "--checkins"},
+            "backload plan: --checkins needs a value"),
         Arguments.of(
             new String[] {"plan", "a.csv", "--checkins", "c.jsonl", "--increment", "a few"},
             "backload plan: --increment must be a number"),
@@ -132,8 +144,10 @@ class CommandLineTest {
         Arguments.of(
             new String[] {"serve", "--port"},
             "backload serve: --port needs a number, for example --port 8080"),
-        Arguments.of(new String[] {"serve", "--data-dir"}, "backload serve: --data-dir needs a directory"),
-        Arguments.of(new String[] {"serve", "--demo", "now"}, "backload serve: unknown option 'now'"),
+        Arguments.of(
+            new String[] {"serve", "--data-dir"}, "backload serve: --data-dir needs a directory"),
+        Arguments.of(
+            new String[] {"serve", "--demo", "now"}, "backload serve: unknown option 'now'"),
         Arguments.of(new String[] {"serve", "-x"}, "backload serve: unknown option '-x'"));
   }
 

@@ -15,8 +15,11 @@ class DataDirectoryTest {
     DataDirectory first = DataDirectory.prepare(dir);
     DataDirectory second = DataDirectory.prepare(dir);
     assertThat(first.databasePassword()).hasSize(48).isEqualTo(second.databasePassword());
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwx------");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("db-password"))))
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)))
+        .isEqualTo("rwx------");
+    assertThat(
+            PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("db-password"))))
         .isEqualTo("rw-------");
     assertThat(DataDirectory.prepare(tmp.resolve("other")).databasePassword())
         .isNotEqualTo(first.databasePassword());

@@ -36,7 +36,9 @@ class OfflineCommandsTest {
         Arguments.of(
             new String[] {"triage"}, "{\"painNow\":4}", "dev.backload.core.triage.TriageEngine"),
         Arguments.of(
-            new String[] {"analyze", AnalyzeCommandTest.fixture("strong-small.csv").toString(), "--json"},
+            new String[] {
+              "analyze", AnalyzeCommandTest.fixture("strong-small.csv").toString(), "--json"
+            },
             "",
             "dev.backload.core.analytics.TrainingLoadAnalysis"),
         // The HTML report: its Thymeleaf template is rendered by the standalone engine.

@@ -92,7 +92,14 @@ class PlanCommandTest {
     Map<String, Object> session = (Map<String, Object>) plan.get("prescription");
     assertThat(session.keySet())
         .contains(
-            "variation", "loadKg", "sets", "reps", "tempo", "range", "rpeCap", "accessories",
+            "variation",
+            "loadKg",
+            "sets",
+            "reps",
+            "tempo",
+            "range",
+            "rpeCap",
+            "accessories",
             "reasons");
     assertThat(session).containsEntry("variation", "TRAP_BAR");
     assertThat(((Number) session.get("loadKg")).doubleValue() % 2.5).isZero();
@@ -121,8 +128,9 @@ class PlanCommandTest {
         .contains("  Where you stand: 0 of 2 so far.")
         .contains("Next deadlift session\n  Trap bar deadlift, ")
         .contains("  Warm-up:\n    - General warm-up: 5 minutes of easy cardio")
-        .containsPattern("    - Ramp-up sets: 8 x 20 kg, (\\d+ x [\\d.]+ kg, )*\\d+ x [\\d.]+ kg, then the"
-            + " working sets\n")
+        .containsPattern(
+            "    - Ramp-up sets: 8 x 20 kg, (\\d+ x [\\d.]+ kg, )*\\d+ x [\\d.]+ kg, then the"
+                + " working sets\n")
         .contains("  Before the first working set:\n    - Bar close: ")
         .contains("    - Push the floor away: ")
         .contains("2026-03-05  red     Deadlift")
@@ -154,7 +162,8 @@ class PlanCommandTest {
             "stop.jsonl",
             Files.readString(Path.of(fixture("checkins.jsonl")))
                 + "{\"date\":\"2026-03-19\",\"painNow\":4,\"saddleNumbness\":true}\n");
-    assertThat(run(fixture("export.csv"), "--checkins", checkIns.toString(), "--today", "2026-03-20"))
+    assertThat(
+            run(fixture("export.csv"), "--checkins", checkIns.toString(), "--today", "2026-03-20"))
         .as(err())
         .isZero();
     assertThat(out())
@@ -179,12 +188,19 @@ class PlanCommandTest {
         "{\"date\":\"2026-03-06\",\"painNow\":4}\n{\"date\":\"2026-03-05\",\"painNow\":3}\n",
         null,
         "bad.jsonl, line 2, field date: must not be before the previous check-in (2026-03-06)");
-    assertFails("{\"date\":\"2026-03-06\",\"painNow\":4,\"mood\":2}\n", null, "line 1, field mood: unknown field");
-    assertFails("{\"date\":\"2026-03-06\",\"painNow\":4\n", null, "bad.jsonl, line 1: not valid JSON");
+    assertFails(
+        "{\"date\":\"2026-03-06\",\"painNow\":4,\"mood\":2}\n",
+        null,
+        "line 1, field mood: unknown field");
+    assertFails(
+        "{\"date\":\"2026-03-06\",\"painNow\":4\n", null, "bad.jsonl, line 1: not valid JSON");
     assertFails("[1]\n", null, "bad.jsonl, line 1: expected a JSON object");
 
     String fine = "{\"date\":\"2026-03-05\",\"painNow\":4}\n";
-    assertFails(fine, "{\"date\":\"2026-03-05\",\"baseline\":1}\n", "answers.jsonl, line 1, field during: is required");
+    assertFails(
+        fine,
+        "{\"date\":\"2026-03-05\",\"baseline\":1}\n",
+        "answers.jsonl, line 1, field during: is required");
     assertFails(
         fine,
         "{\"date\":\"2026-03-05\",\"baseline\":1,\"during\":11}\n",
@@ -222,7 +238,8 @@ class PlanCommandTest {
   void aBadScreenOrExportOrCommandLineFailsWithStatusTwo() throws Exception {
     Path screen = file("screen.json", "{\"kneeToWallLeftCm\":40}");
     assertThat(run(full("--screen", screen.toString()))).isEqualTo(2);
-    assertThat(err()).contains("screen.json, field kneeToWallLeftCm: must be a number between 0 and 30");
+    assertThat(err())
+        .contains("screen.json, field kneeToWallLeftCm: must be a number between 0 and 30");
     assertThat(out()).isEmpty();
 
     err.reset();
@@ -232,7 +249,9 @@ class PlanCommandTest {
 
     err.reset();
     assertThat(run(fixture("export.csv"))).isEqualTo(2);
-    assertThat(err()).contains("--checkins CHECKINS.jsonl is required").contains("usage: backload plan");
+    assertThat(err())
+        .contains("--checkins CHECKINS.jsonl is required")
+        .contains("usage: backload plan");
     err.reset();
     assertThat(run(full("--unit", "stone"))).isEqualTo(2);
     assertThat(err()).contains("--unit must be kg or lb");
@@ -269,8 +288,9 @@ class PlanCommandTest {
     out.reset();
     assertThat(run(fixture("export.csv"), "--checkins", lines.toString(), "--today", "2026-03-20"))
         .isZero();
-    assertThat(out()).contains("Training is on hold since 2026-03-19 (rules E3)").doesNotContain(
-        "Next deadlift session");
+    assertThat(out())
+        .contains("Training is on hold since 2026-03-19 (rules E3)")
+        .doesNotContain("Next deadlift session");
 
     Path cleared =
         file(
@@ -304,11 +324,12 @@ class PlanCommandTest {
 
   @Test
   void theHelpListsThePlanCommand() {
-    assertThat(BackloadCommand.run(
-            new String[] {"--help"},
-            new ByteArrayInputStream(new byte[0]),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8)))
+    assertThat(
+            BackloadCommand.run(
+                new String[] {"--help"},
+                new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)))
         .isZero();
     assertThat(out()).contains("plan FILE --checkins CHECKINS.jsonl");
   }

@@ -61,7 +61,10 @@ class TriageCommandTest {
     String[] lines = out().strip().split("\n");
     assertThat(lines).hasSize(3);
     assertThat(lines[0]).contains("\"disposition\":\"TRAIN\"");
-    assertThat(lines[1]).contains("\"disposition\":\"SEE_PHYSIO\"").contains("\"P3\"").contains("\"M4\"");
+    assertThat(lines[1])
+        .contains("\"disposition\":\"SEE_PHYSIO\"")
+        .contains("\"P3\"")
+        .contains("\"M4\"");
     assertThat(lines[2]).contains("\"disposition\":\"SEE_PHYSIO\"").contains("\"P2\"");
   }
 
@@ -116,7 +119,9 @@ class TriageCommandTest {
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(status).isZero();
-    assertThat(out()).contains("serve [--demo] [--port N] [--data-dir DIR]").contains("triage [FILE]");
+    assertThat(out())
+        .contains("serve [--demo] [--port N] [--data-dir DIR]")
+        .contains("triage [FILE]");
   }
 
   @Test
@@ -130,5 +135,4 @@ class TriageCommandTest {
     assertThat(status).isEqualTo(2);
     assertThat(err()).contains("unknown command 'dance'");
   }
-
 }

@@ -86,8 +86,7 @@ class DashboardViewTest {
     assertThat(with.painPoints()).isEqualTo(2); // the first is before the range
     assertThat(with.data().pain())
         .isEqualTo(
-            List.of(
-                new ChartData.PainAt("2025-06-30", 4), new ChartData.PainAt("2025-10-13", 1)));
+            List.of(new ChartData.PainAt("2025-06-30", 4), new ChartData.PainAt("2025-10-13", 1)));
   }
 
   @Test

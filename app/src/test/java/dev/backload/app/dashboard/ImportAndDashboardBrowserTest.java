@@ -2,7 +2,6 @@ package dev.backload.app.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.backload.app.support.Browser;
 import dev.backload.app.support.BrowserPage;
 import dev.backload.app.support.ExportFiles;
 import dev.backload.app.support.Http;
@@ -12,7 +11,6 @@ import dev.backload.core.importing.ImportOptions;
 import dev.backload.core.importing.ImportResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
@@ -22,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -95,7 +92,8 @@ class ImportAndDashboardBrowserTest {
     assertThat(facts.getText()).contains("Hevy").contains("kilograms").contains("as the file says");
     assertThat(page.driver().findElement(By.id("preview-new")).getText())
         .startsWith(String.format("%,d workouts", expected.workoutCount()));
-    assertThat(page.driver().findElement(By.id("preview-present")).getText()).startsWith("0 workouts");
+    assertThat(page.driver().findElement(By.id("preview-present")).getText())
+        .startsWith("0 workouts");
     assertThat(page.driver().findElements(By.id("unit-choice"))).isEmpty(); // the file states kg
     page.assertNoHorizontalScroll();
     page.screenshot("import-preview");
@@ -136,7 +134,8 @@ class ImportAndDashboardBrowserTest {
     List<WebElement> flags = page.driver().findElements(By.cssSelector("#flags .flag-list li"));
     assertThat(flags).isNotEmpty();
     assertThat(flags.get(0).findElement(By.className("flag-when")).getText()).matches(".*\\d{4}");
-    assertThat(page.driver().findElement(By.id("flags")).getText()).doesNotContainIgnoringCase("risk of");
+    assertThat(page.driver().findElement(By.id("flags")).getText())
+        .doesNotContainIgnoringCase("risk of");
     page.screenshot("dashboard-everything");
 
     // The same file again: the preview says nothing is new and offers no import.
@@ -160,14 +159,16 @@ class ImportAndDashboardBrowserTest {
         .sendKeys(ExportFiles.fixturePath("strong-bad-reps.csv").toAbsolutePath().toString());
     page.driver().findElement(By.id("upload-button")).click();
     WebElement problem =
-        page.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("import-problem")));
+        page.waiting()
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("import-problem")));
     assertThat(problem.getText()).contains("line 5").contains("Reps");
     assertThat(page.driver().findElements(By.id("confirm-import"))).isEmpty();
     page.screenshot("import-bad-row");
 
     page.driver().findElement(By.id("skip-bad-rows")).click();
     WebElement left =
-        page.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("preview-problems")));
+        page.waiting()
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("preview-problems")));
     assertThat(left.getText()).contains("Rows left out (1)").contains("line 5");
     assertThat(page.driver().findElement(By.id("preview-unit")).getText()).contains("as you chose");
     page.screenshot("import-bad-row-skipped");
@@ -184,8 +185,8 @@ class ImportAndDashboardBrowserTest {
   void theImportWorksWithoutJavaScript() {
     signUpAndLogIn();
     page.waiting().until(ExpectedConditions.urlContains("/dashboard"));
-    page.driver().executeCdpCommand(
-        "Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+    page.driver()
+        .executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
     page.driver().get(page.url("/import"));
     page.driver()
         .findElement(By.id("file"))
@@ -203,13 +204,15 @@ class ImportAndDashboardBrowserTest {
         page.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("import-done")));
     assertThat(done.getText()).contains("Imported 3 workouts (8 sets)");
     page.driver().get(page.url("/dashboard"));
-    assertThat(page.driver().findElement(By.id("dashboard-summary")).getText()).contains("3 workouts");
+    assertThat(page.driver().findElement(By.id("dashboard-summary")).getText())
+        .contains("3 workouts");
   }
 
   private long redirectCount() {
     return ((Number)
-            page.driver().executeScript(
-                "return performance.getEntriesByType('navigation')[0].redirectCount"))
+            page.driver()
+                .executeScript(
+                    "return performance.getEntriesByType('navigation')[0].redirectCount"))
         .longValue();
   }
 
@@ -217,12 +220,13 @@ class ImportAndDashboardBrowserTest {
     for (String id : ids) {
       Number painted =
           (Number)
-              page.driver().executeScript(
-                  "var c = document.getElementById(arguments[0]);if (!c || !c.width || !c.height) {"
-                      + " return 0; }var d = c.getContext('2d').getImageData(0, 0, c.width,"
-                      + " c.height).data;var n = 0; for (var i = 3; i < d.length; i += 4) { if"
-                      + " (d[i] !== 0) { n++; } }return n;",
-                  id);
+              page.driver()
+                  .executeScript(
+                      "var c = document.getElementById(arguments[0]);if (!c || !c.width || !c.height) {"
+                          + " return 0; }var d = c.getContext('2d').getImageData(0, 0, c.width,"
+                          + " c.height).data;var n = 0; for (var i = 3; i < d.length; i += 4) { if"
+                          + " (d[i] !== 0) { n++; } }return n;",
+                      id);
       assertThat(painted.longValue()).as("painted pixels of #" + id).isGreaterThan(500);
     }
   }

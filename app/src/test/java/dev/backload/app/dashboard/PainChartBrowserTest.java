@@ -3,7 +3,6 @@ package dev.backload.app.dashboard;
 import static dev.backload.app.support.ExportFiles.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.backload.app.support.Browser;
 import dev.backload.app.support.BrowserPage;
 import dev.backload.app.support.Http;
 import dev.backload.app.support.OnH2;
@@ -81,23 +80,28 @@ class PainChartBrowserTest {
                     .executeScript("return document.documentElement.getAttribute('data-charts')")
                 != null);
 
-    assertThat(page.driver().executeScript("return document.documentElement.getAttribute('data-charts')"))
+    assertThat(
+            page.driver()
+                .executeScript("return document.documentElement.getAttribute('data-charts')"))
         .isEqualTo("4");
     Number painted =
         (Number)
-            page.driver().executeScript(
-                "var c = document.getElementById('chart-pain');var d ="
-                    + " c.getContext('2d').getImageData(0, 0, c.width, c.height).data;var n = 0;"
-                    + " for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) { n++; } }return"
-                    + " n;");
+            page.driver()
+                .executeScript(
+                    "var c = document.getElementById('chart-pain');var d ="
+                        + " c.getContext('2d').getImageData(0, 0, c.width, c.height).data;var n = 0;"
+                        + " for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) { n++; } }return"
+                        + " n;");
     assertThat(painted.longValue()).isGreaterThan(500);
     // the chart's axis runs to the last check-in, after the last workout
     assertThat(
-            page.driver().executeScript(
-                "var c = Chart.getChart('chart-pain'); return c.data.labels[c.data.labels.length -"
-                    + " 1];"))
+            page.driver()
+                .executeScript(
+                    "var c = Chart.getChart('chart-pain'); return c.data.labels[c.data.labels.length -"
+                        + " 1];"))
         .isEqualTo("2025-03-03");
-    assertThat(page.driver().findElement(By.id("pain")).getText()).contains("pain at each check-in");
+    assertThat(page.driver().findElement(By.id("pain")).getText())
+        .contains("pain at each check-in");
     assertThat(page.driver().findElements(By.id("pain-later"))).isEmpty();
     page.screenshot("dashboard-pain");
   }

@@ -19,7 +19,10 @@ abstract class DemoAccountContract {
         new Http(port)
             .postJson(
                 "/api/v1/tokens",
-                "{\"email\":\"" + DemoAccount.EMAIL + "\",\"password\":\"" + DemoAccount.PASSWORD
+                "{\"email\":\""
+                    + DemoAccount.EMAIL
+                    + "\",\"password\":\""
+                    + DemoAccount.PASSWORD
                     + "\",\"name\":\"demo test\"}");
     assertThat(token.statusCode()).isEqualTo(201);
     return new Http(port).withToken(token.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1"));
@@ -29,9 +32,11 @@ abstract class DemoAccountContract {
   void theDemoLifterHasMonthsOfWorkoutsAFlareUpAndAPendingMorningQuestion() {
     Http demo = demo();
     String workouts = demo.get("/api/v1/workouts").body();
-    assertThat(workouts).contains("Deadlift (Barbell)", "Trap Bar Deadlift", "Romanian Deadlift (Barbell)");
+    assertThat(workouts)
+        .contains("Deadlift (Barbell)", "Trap Bar Deadlift", "Romanian Deadlift (Barbell)");
     String checkIns = demo.get("/api/v1/checkins").body();
-    assertThat(checkIns.split("\"episodeId\"", -1)).hasSize(DemoHistory.checkIns(TestClock.TODAY).size() + 1);
+    assertThat(checkIns.split("\"episodeId\"", -1))
+        .hasSize(DemoHistory.checkIns(TestClock.TODAY).size() + 1);
     assertThat(checkIns).contains("\"disposition\":\"SEE_PHYSIO\"").contains("\"P3\"");
     assertThat(demo.get("/api/v1/monitoring/pending").body()).contains("workoutId");
     String analytics = demo.get("/api/v1/analytics").body();

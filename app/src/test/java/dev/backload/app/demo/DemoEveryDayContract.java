@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The demo lifter tells the same story on every day of the week: built with the application's
- * clock on seven consecutive dates, each demo has a next-morning question waiting, the flare-up's
+ * The demo lifter tells the same story on every day of the week: built with the application's clock
+ * on seven consecutive dates, each demo has a next-morning question waiting, the flare-up's
  * SEE_PHYSIO check-in (rule P3, the set stopped by pain), the load spike and the fatigue drop, and
  * a plan at stage 2 with a trap-bar session.
  */

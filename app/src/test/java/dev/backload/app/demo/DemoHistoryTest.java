@@ -44,9 +44,13 @@ class DemoHistoryTest {
       assertThat(workouts.get(workouts.size() - 1).date()).isBeforeOrEqualTo(today);
       Analysis analysis = analyse(today);
       assertThat(analysis.summary().hingeWorkingSets()).isGreaterThan(60);
-      assertThat(analysis.flags()).extracting(f -> f.type()).contains(FlagType.SPIKE, FlagType.FATIGUE_DROP);
+      assertThat(analysis.flags())
+          .extracting(f -> f.type())
+          .contains(FlagType.SPIKE, FlagType.FATIGUE_DROP);
       LocalDate flare = today.minusDays(DemoHistory.FLARE_DAYS_AGO);
-      assertThat(workouts).anyMatch(w -> w.date().equals(flare) && w.sets().stream().anyMatch(s -> s.note() != null));
+      assertThat(workouts)
+          .anyMatch(
+              w -> w.date().equals(flare) && w.sets().stream().anyMatch(s -> s.note() != null));
       assertThat(workouts)
           .filteredOn(w -> w.date().isAfter(flare))
           .flatExtracting(DemoHistory.DemoWorkout::sets)
@@ -66,7 +70,8 @@ class DemoHistoryTest {
       assertThat(DemoHistory.workouts(today))
           .filteredOn(w -> w.date().equals(today.minusDays(1)))
           .singleElement()
-          .satisfies(w -> assertThat(w.sets()).anyMatch(s -> s.exercise().equals("Trap Bar Deadlift")));
+          .satisfies(
+              w -> assertThat(w.sets()).anyMatch(s -> s.exercise().equals("Trap Bar Deadlift")));
     }
   }
 }

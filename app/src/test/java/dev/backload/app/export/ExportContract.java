@@ -134,7 +134,8 @@ abstract class ExportContract {
       assertThat(actual.workout()).isEqualTo(key);
       assertThat(imported.workoutNames().get(key)).isEqualTo(names.get(expected.workout()));
     }
-    assertThat(keyOfWorkout.values()).containsExactly("2026-11-18 #1", "2026-11-18 #2", "2026-11-20 #1");
+    assertThat(keyOfWorkout.values())
+        .containsExactly("2026-11-18 #1", "2026-11-18 #2", "2026-11-20 #1");
     assertThat(stored.get(2).weightKg()).isEqualTo(225 * TrainingSet.KG_PER_LB);
   }
 
@@ -142,7 +143,8 @@ abstract class ExportContract {
   void formulaLikeTextsAreProtectedInTheCsv() {
     Http lifter = withWorkouts(new Http(port).signUp());
     String csv = lifter.get("/api/v1/export.csv").body();
-    assertThat(csv).startsWith("Date,Workout,Workout Name,Exercise,Set Type,Weight (kg),Reps,RPE,Note\r\n");
+    assertThat(csv)
+        .startsWith("Date,Workout,Workout Name,Exercise,Set Type,Weight (kg),Reps,RPE,Note\r\n");
     assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://example.com/x\"\",\"\"click\"\")\"\r\n");
     assertThat(csv).contains(",'-Band pull-apart,WORKING,0,20,,'-5 kg on last week\r\n");
     assertThat(csv).contains(",'@home row,WORKING,0.1,10,,");
@@ -178,12 +180,15 @@ abstract class ExportContract {
     Http lifter = withWorkouts(new Http(port).signUp());
     var response = lifter.get("/api/v1/export");
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/json");
     assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
         .isEqualTo("attachment; filename=\"backload-export-" + TestClock.TODAY + ".json\"");
     JsonNode export = json(response);
     List<String> members = new ArrayList<>(export.propertyNames());
-    assertThat(members).startsWith("format", "version", "exportedAt", "account").contains("workouts", "accessTokens");
+    assertThat(members)
+        .startsWith("format", "version", "exportedAt", "account")
+        .contains("workouts", "accessTokens");
     assertThat(export.get("format").asString()).isEqualTo("backload-export");
     assertThat(export.get("exportedAt").asString()).isEqualTo(TestClock.START.toString());
     JsonNode account = export.get("account");
@@ -216,7 +221,8 @@ abstract class ExportContract {
       assertThat(csv).doesNotContain(canary);
     }
     assertThat(json(bob.get("/api/v1/export")).get("workouts")).isEmpty();
-    assertThat(csv).isEqualTo("Date,Workout,Workout Name,Exercise,Set Type,Weight (kg),Reps,RPE,Note\r\n");
+    assertThat(csv)
+        .isEqualTo("Date,Workout,Workout Name,Exercise,Set Type,Weight (kg),Reps,RPE,Note\r\n");
     // Alice's export is unchanged by Bob's requests.
     assertThat(alice.get("/api/v1/export.csv").body()).contains("Zweite Einheit");
   }

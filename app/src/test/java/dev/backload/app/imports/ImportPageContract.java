@@ -80,7 +80,9 @@ abstract class ImportPageContract extends ImportTestSupport {
         lifter.get(
             location(
                 lifter.postFile(
-                    "/import", "strong-units-localised.csv", fixture("strong-units-localised.csv"))));
+                    "/import",
+                    "strong-units-localised.csv",
+                    fixture("strong-units-localised.csv"))));
     assertThat(localised.body())
         .contains("S-units")
         .contains("recognised by position: the header&#39;s names are not ones Backload knows")

@@ -38,11 +38,11 @@ import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The new lifter's API journey of {@link NewLifterJourneyApiContract}, run with the Java client
- * that the build generates from {@code docs/openapi.json} (openapi-generator, native
- * {@code java.net.http} client): sign up, token, import twice, log a workout, check in twice,
- * analytics, export, delete. Only the generated classes talk to the server, so what the
- * description says about paths, bodies, answers and the bearer token is what the app does; the
- * error answers are read back as the generated {@link Problem}.
+ * that the build generates from {@code docs/openapi.json} (openapi-generator, native {@code
+ * java.net.http} client): sign up, token, import twice, log a workout, check in twice, analytics,
+ * export, delete. Only the generated classes talk to the server, so what the description says about
+ * paths, bodies, answers and the bearer token is what the app does; the error answers are read back
+ * as the generated {@link Problem}.
  */
 abstract class GeneratedClientJourneyContract {
   @Value("${local.server.port}")

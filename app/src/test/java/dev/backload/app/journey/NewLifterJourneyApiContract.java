@@ -9,7 +9,6 @@ import dev.backload.app.support.OnPostgres;
 import dev.backload.app.support.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +35,9 @@ abstract class NewLifterJourneyApiContract {
     Http http = new Http(port);
     String email = "api-journey-" + UUID.randomUUID() + "@example.org";
     String password = "lifting heavy things slowly";
-    var account = http.postJson("/api/v1/accounts", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+    var account =
+        http.postJson(
+            "/api/v1/accounts", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
     assertThat(account.statusCode()).isEqualTo(201);
     long accountId = JSON.readTree(account.body()).get("id").asLong();
     var token =
@@ -63,7 +64,9 @@ abstract class NewLifterJourneyApiContract {
     var workout =
         api.postJson(
             "/api/v1/workouts",
-            "{\"date\":\"" + today + "\",\"name\":\"Pull day\",\"sets\":[{\"exercise\":\"Deadlift (Barbell)\","
+            "{\"date\":\""
+                + today
+                + "\",\"name\":\"Pull day\",\"sets\":[{\"exercise\":\"Deadlift (Barbell)\","
                 + "\"weightKg\":140,\"reps\":5,\"rpe\":8,\"setType\":\"WORKING\",\"note\":\"felt fine\"}]}");
     assertThat(workout.statusCode()).isEqualTo(201);
     assertThat(JSON.readTree(workout.body()).get("id").asLong()).isPositive();
@@ -85,7 +88,11 @@ abstract class NewLifterJourneyApiContract {
     assertThat(analytics.get("days")).isNotEmpty();
 
     String export = api.get("/api/v1/export").body();
-    assertThat(export).contains("Pull day").contains(email).doesNotContain(password).doesNotContain("pbkdf2");
+    assertThat(export)
+        .contains("Pull day")
+        .contains(email)
+        .doesNotContain(password)
+        .doesNotContain("pbkdf2");
     String csv = api.get("/api/v1/export.csv").body();
     assertThat(csv).startsWith("Date,Workout,Workout Name,Exercise").contains("felt fine");
 
@@ -105,7 +112,11 @@ abstract class NewLifterJourneyApiContract {
           .as("rows left in %s", table)
           .isZero();
     }
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM account WHERE id = :id").param("id", accountId).query(Long.class).single())
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM account WHERE id = :id")
+                .param("id", accountId)
+                .query(Long.class)
+                .single())
         .isZero();
   }
 }

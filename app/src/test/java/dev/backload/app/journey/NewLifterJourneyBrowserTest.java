@@ -2,12 +2,10 @@ package dev.backload.app.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.backload.app.support.Browser;
 import dev.backload.app.support.BrowserPage;
 import dev.backload.app.support.ExportFiles;
 import dev.backload.app.support.OnH2;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -16,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -47,10 +44,11 @@ class NewLifterJourneyBrowserTest {
 
   private String download(String path) {
     return (String)
-        page.driver().executeAsyncScript(
-            "var done = arguments[arguments.length - 1];"
-                + " fetch(arguments[0]).then(function (r) { return r.text(); }).then(done);",
-            path);
+        page.driver()
+            .executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0]).then(function (r) { return r.text(); }).then(done);",
+                path);
   }
 
   /** Takes the page's screenshot (which also checks it ran without a CSP violation). */
@@ -78,9 +76,10 @@ class NewLifterJourneyBrowserTest {
 
   @Test
   void signUpImportLogCheckInTwiceDashboardExportAndDelete() {
-    Path hevy = ExportFiles.realExports() != null
-        ? ExportFiles.realExport("hevy-1.csv")
-        : ExportFiles.fixturePath("hevy-weeks.csv");
+    Path hevy =
+        ExportFiles.realExports() != null
+            ? ExportFiles.realExport("hevy-1.csv")
+            : ExportFiles.fixturePath("hevy-weeks.csv");
     String email = "journey-" + UUID.randomUUID() + "@example.org";
 
     // 1. Sign up.
@@ -135,16 +134,18 @@ class NewLifterJourneyBrowserTest {
         .until(
             d ->
                 ((ChromeDriver) d)
-                        .executeScript("return document.documentElement.getAttribute('data-charts')")
+                        .executeScript(
+                            "return document.documentElement.getAttribute('data-charts')")
                     != null);
     assertThat(visible("checkin-overview").getText()).isNotBlank();
     Number painted =
         (Number)
-            page.driver().executeScript(
-                "var n = 0; document.querySelectorAll('canvas').forEach(function (c) {"
-                    + " var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
-                    + " for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) { n++; } } });"
-                    + " return n;");
+            page.driver()
+                .executeScript(
+                    "var n = 0; document.querySelectorAll('canvas').forEach(function (c) {"
+                        + " var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                        + " for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) { n++; } } });"
+                        + " return n;");
     assertThat(painted.longValue()).isGreaterThan(2000);
     screenshot("dashboard");
 

@@ -10,7 +10,6 @@ import dev.backload.app.support.TestClock;
 import dev.backload.core.log.TrainingSet;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -131,20 +130,44 @@ abstract class WorkoutApiContract {
   void invalidInputIsAProblemNamingTheField() {
     Http lifter = new Http(port).signUp();
     long before = json(lifter.get("/api/v1/workouts")).size();
-    assertProblem(lifter, oneSet("{\"exercise\":\"Squat\",\"weightKg\":100,\"reps\":5.5}"), "sets[0].reps");
-    assertProblem(lifter, oneSet("{\"exercise\":\"Squat\",\"weightKg\":100,\"reps\":-1}"), "sets[0].reps");
-    assertProblem(lifter, oneSet("{\"exercise\":\"Squat\",\"weightKg\":100,\"reps\":1000000000}"), "sets[0].reps");
+    assertProblem(
+        lifter, oneSet("{\"exercise\":\"Squat\",\"weightKg\":100,\"reps\":5.5}"), "sets[0].reps");
+    assertProblem(
+        lifter, oneSet("{\"exercise\":\"Squat\",\"weightKg\":100,\"reps\":-1}"), "sets[0].reps");
+    assertProblem(
+        lifter,
+        oneSet("{\"exercise\":\"Squat\",\"weightKg\":100,\"reps\":1000000000}"),
+        "sets[0].reps");
     assertProblem(lifter, oneSet("{\"exercise\":\"Squat\",\"weightKg\":100}"), "sets[0].reps");
-    assertProblem(lifter, oneSet("{\"exercise\":\"Squat\",\"weightKg\":-5,\"reps\":5}"), "sets[0].weightKg");
-    assertProblem(lifter, oneSet("{\"exercise\":\"Squat\",\"weight\":-5,\"unit\":\"lb\",\"reps\":5}"), "sets[0].weight");
-    assertProblem(lifter, oneSet("{\"exercise\":\"Squat\",\"weight\":5,\"unit\":\"stone\",\"reps\":5}"), "sets[0].unit");
-    assertProblem(lifter, oneSet("{\"exercise\":\"Squat\",\"weight\":5,\"weightKg\":5,\"reps\":5}"), "sets[0].weight");
+    assertProblem(
+        lifter, oneSet("{\"exercise\":\"Squat\",\"weightKg\":-5,\"reps\":5}"), "sets[0].weightKg");
+    assertProblem(
+        lifter,
+        oneSet("{\"exercise\":\"Squat\",\"weight\":-5,\"unit\":\"lb\",\"reps\":5}"),
+        "sets[0].weight");
+    assertProblem(
+        lifter,
+        oneSet("{\"exercise\":\"Squat\",\"weight\":5,\"unit\":\"stone\",\"reps\":5}"),
+        "sets[0].unit");
+    assertProblem(
+        lifter,
+        oneSet("{\"exercise\":\"Squat\",\"weight\":5,\"weightKg\":5,\"reps\":5}"),
+        "sets[0].weight");
     assertProblem(lifter, oneSet("{\"exercise\":\"Squat\",\"reps\":5,\"rpe\":11}"), "sets[0].rpe");
     assertProblem(lifter, oneSet("{\"exercise\":\"Squat\",\"reps\":5,\"rpe\":0.5}"), "sets[0].rpe");
     assertProblem(lifter, oneSet("{\"exercise\":\"  \",\"reps\":5}"), "sets[0].exercise");
-    assertProblem(lifter, oneSet("{\"exercise\":\"" + "x".repeat(201) + "\",\"reps\":5}"), "sets[0].exercise");
-    assertProblem(lifter, oneSet("{\"exercise\":\"Squat\",\"reps\":5,\"note\":\"" + "x".repeat(2001) + "\"}"), "sets[0].note");
-    assertProblem(lifter, oneSet("{\"exercise\":\"Squat\",\"reps\":5,\"setType\":\"HEAVY\"}"), "sets[0].setType");
+    assertProblem(
+        lifter,
+        oneSet("{\"exercise\":\"" + "x".repeat(201) + "\",\"reps\":5}"),
+        "sets[0].exercise");
+    assertProblem(
+        lifter,
+        oneSet("{\"exercise\":\"Squat\",\"reps\":5,\"note\":\"" + "x".repeat(2001) + "\"}"),
+        "sets[0].note");
+    assertProblem(
+        lifter,
+        oneSet("{\"exercise\":\"Squat\",\"reps\":5,\"setType\":\"HEAVY\"}"),
+        "sets[0].setType");
     assertProblem(lifter, oneSet("{\"exercise\":\"Squat\",\"reps\":5,\"ownerId\":1}"), "ownerId");
     assertProblem(lifter, oneSet("{\"exercise\":\"Squat\",\"reps\":\"many\"}"), "sets[0].reps");
     assertProblem(lifter, oneSet("{\"exercise\":\"Sq\\u0000uat\",\"reps\":5}"), "sets[0].exercise");
@@ -169,7 +192,11 @@ abstract class WorkoutApiContract {
     String twoDaysAhead = "{\"date\":\"" + TestClock.TODAY.plusDays(2) + "\"}";
     assertProblem(lifter, twoDaysAhead, "date");
     assertThat(
-            lifter.putJson("/api/v1/account", "{\"weightUnit\":\"kg\",\"timeZone\":\"Pacific/Kiritimati\"}").statusCode())
+            lifter
+                .putJson(
+                    "/api/v1/account",
+                    "{\"weightUnit\":\"kg\",\"timeZone\":\"Pacific/Kiritimati\"}")
+                .statusCode())
         .isEqualTo(200);
     assertThat(lifter.postJson("/api/v1/workouts", twoDaysAhead).statusCode()).isEqualTo(201);
     try {
@@ -184,14 +211,20 @@ abstract class WorkoutApiContract {
   void theLimitsThemselvesAreAccepted() {
     Http lifter = new Http(port).signUp();
     String set =
-        "{\"exercise\":\"" + "x".repeat(200) + "\",\"weightKg\":0,\"reps\":0,\"rpe\":1,\"note\":\""
-            + "n".repeat(2000) + "\"},";
+        "{\"exercise\":\""
+            + "x".repeat(200)
+            + "\",\"weightKg\":0,\"reps\":0,\"rpe\":1,\"note\":\""
+            + "n".repeat(2000)
+            + "\"},";
     String sets = set.repeat(200);
     var created =
         lifter.postJson(
             "/api/v1/workouts",
-            "{\"date\":\"1900-01-01\",\"name\":\"" + "n".repeat(200) + "\",\"sets\":["
-                + sets.substring(0, sets.length() - 1) + "]}");
+            "{\"date\":\"1900-01-01\",\"name\":\""
+                + "n".repeat(200)
+                + "\",\"sets\":["
+                + sets.substring(0, sets.length() - 1)
+                + "]}");
     assertThat(created.statusCode()).isEqualTo(201);
     assertThat(json(created).get("sets")).hasSize(200);
   }
@@ -204,7 +237,9 @@ abstract class WorkoutApiContract {
     String before = alice.get("/api/v1/workouts/" + id).body();
 
     assertThat(bob.get("/api/v1/workouts/" + id).statusCode()).isEqualTo(404);
-    assertThat(bob.putJson("/api/v1/workouts/" + id, "{\"date\":\"2026-01-01\",\"name\":\"mine\"}").statusCode())
+    assertThat(
+            bob.putJson("/api/v1/workouts/" + id, "{\"date\":\"2026-01-01\",\"name\":\"mine\"}")
+                .statusCode())
         .isEqualTo(404);
     assertThat(bob.delete("/api/v1/workouts/" + id).statusCode()).isEqualTo(404);
     assertThat(json(bob.get("/api/v1/workouts"))).isEmpty();

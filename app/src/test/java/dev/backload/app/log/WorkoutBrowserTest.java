@@ -2,10 +2,9 @@ package dev.backload.app.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.backload.app.support.Browser;
 import dev.backload.app.support.BrowserPage;
-import dev.backload.app.support.OnH2;
 import dev.backload.app.support.LifterSession;
+import dev.backload.app.support.OnH2;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,7 +58,10 @@ class WorkoutBrowserTest {
 
     assertThat(waitFor(By.id("workout-title")).getText()).isEqualTo("Pull day");
     assertThat(page.driver().findElement(By.id("no-sets")).isDisplayed()).isTrue();
-    assertThat(page.driver().findElements(By.cssSelector("#exercise-list option[value='Trap Bar Deadlift']"))).hasSize(1);
+    assertThat(
+            page.driver()
+                .findElements(By.cssSelector("#exercise-list option[value='Trap Bar Deadlift']")))
+        .hasSize(1);
     page.screenshot("log-3-workout-empty");
     assertThat(page.driver().executeScript("return typeof window.htmx")).isEqualTo("object");
     page.driver().executeScript("window.notReloaded = true");
@@ -73,7 +74,8 @@ class WorkoutBrowserTest {
     page.driver().findElement(By.id("add-set-button")).click();
     waitForSets(1);
     // Set 2: the exercise and load stay filled in; change load, type and RPE.
-    assertThat(page.driver().findElement(By.id("exercise")).getAttribute("value")).isEqualTo("Deadlift (Barbell)");
+    assertThat(page.driver().findElement(By.id("exercise")).getAttribute("value"))
+        .isEqualTo("Deadlift (Barbell)");
     page.type("weight", "140");
     page.driver().findElement(By.id("set-type-working")).click();
     new Select(page.driver().findElement(By.id("rpe"))).selectByValue("8");
@@ -88,7 +90,10 @@ class WorkoutBrowserTest {
     assertThat(page.driver().executeScript("return window.notReloaded === true")).isEqualTo(true);
     List<WebElement> three = sets();
     assertThat(three.get(0).getAttribute("data-set-type")).isEqualTo("WARMUP");
-    assertThat(three.get(0).getText()).contains("Deadlift (Barbell)").contains("60 kg × 5").contains("Warm-up");
+    assertThat(three.get(0).getText())
+        .contains("Deadlift (Barbell)")
+        .contains("60 kg × 5")
+        .contains("Warm-up");
     assertThat(three.get(1).getText()).contains("140 kg × 5 @ RPE 8").contains("Working");
     assertThat(three.get(2).getText()).contains("140 kg × 5").doesNotContain("RPE");
     assertThat(three.get(2).getAttribute("class")).contains("hinge");
@@ -116,7 +121,10 @@ class WorkoutBrowserTest {
     waitFor(By.id("history"));
     List<WebElement> history = page.driver().findElements(By.cssSelector("#history > li"));
     assertThat(history).hasSize(1);
-    assertThat(history.get(0).getText()).contains("Pull day").contains("2 sets").contains("2 deadlift sets");
+    assertThat(history.get(0).getText())
+        .contains("Pull day")
+        .contains("2 sets")
+        .contains("2 deadlift sets");
     assertThat(history.get(0).getAttribute("class")).contains("has-hinge");
     page.assertNoHorizontalScroll();
     page.screenshot("log-7-history");
@@ -125,7 +133,9 @@ class WorkoutBrowserTest {
     history.get(0).findElement(By.tagName("a")).click();
     waitFor(By.id("delete-workout")).click();
     assertThat(waitFor(By.id("confirm-delete-workout")).isDisplayed()).isTrue();
-    assertThat(page.driver().findElement(By.tagName("main")).getText()).contains("Delete this workout?").contains("2 sets");
+    assertThat(page.driver().findElement(By.tagName("main")).getText())
+        .contains("Delete this workout?")
+        .contains("2 sets");
     page.screenshot("log-8-delete-workout");
     page.driver().findElement(By.id("confirm-delete-workout")).click();
     assertThat(waitFor(By.id("deleted-notice")).isDisplayed()).isTrue();
@@ -145,7 +155,8 @@ class WorkoutBrowserTest {
     page.driver().findElement(By.id("add-set-button")).click();
     new WebDriverWait(page.driver(), Duration.ofSeconds(20))
         .until(d -> !d.findElements(By.id("form-errors")).isEmpty());
-    assertThat(page.driver().findElement(By.id("form-errors")).getText()).contains("reps is missing");
+    assertThat(page.driver().findElement(By.id("form-errors")).getText())
+        .contains("reps is missing");
     assertThat(page.driver().findElement(By.id("weight")).getAttribute("value")).isEqualTo("200");
     assertThat(sets()).isEmpty();
     page.screenshot("log-9-set-problem");
@@ -155,7 +166,8 @@ class WorkoutBrowserTest {
   void yourDataPageThenDeleteTheAccountWithThePassword() {
     LifterSession account = page.logInAsNewLifter();
     page.driver().get(page.url("/account/data"));
-    assertThat(page.driver().findElement(By.id("download-csv")).getAttribute("href")).endsWith("/api/v1/export.csv");
+    assertThat(page.driver().findElement(By.id("download-csv")).getAttribute("href"))
+        .endsWith("/api/v1/export.csv");
     page.assertNoHorizontalScroll();
     page.screenshot("data-1-your-data");
     page.driver().findElement(By.id("delete-account")).click();

@@ -3,9 +3,9 @@ package dev.backload.app.log;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backload.app.config.Json;
+import dev.backload.app.support.LifterSession;
 import dev.backload.app.support.OnH2;
 import dev.backload.app.support.OnPostgres;
-import dev.backload.app.support.LifterSession;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -51,12 +51,25 @@ abstract class WorkoutPagesContract {
 
     var page = lifter.get(path);
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("Weight (lb)").contains("<option value=\"Snatch Grip Deadlift\">");
+    assertThat(page.body())
+        .contains("Weight (lb)")
+        .contains("<option value=\"Snatch Grip Deadlift\">");
     var added =
         lifter.post(
             path + "/sets",
-            Map.of("exercise", "Trap Bar Deadlift", "weight", "225", "reps", "5", "rpe", "8.5",
-                "setType", "WARMUP", "note", "<b>not bold</b>"));
+            Map.of(
+                "exercise",
+                "Trap Bar Deadlift",
+                "weight",
+                "225",
+                "reps",
+                "5",
+                "rpe",
+                "8.5",
+                "setType",
+                "WARMUP",
+                "note",
+                "<b>not bold</b>"));
     assertThat(added.statusCode()).isEqualTo(302);
     assertThat(location(added)).endsWith(path + "#add-set");
     JsonNode set = workout(lifter, id).get("sets").get(0);
@@ -64,10 +77,16 @@ abstract class WorkoutPagesContract {
     assertThat(set.get("setType").asString()).isEqualTo("WARMUP");
     assertThat(set.get("rpe").asDouble()).isEqualTo(8.5);
 
-    // Shown back in pounds, the next set prefilled with the same exercise and load, the note escaped.
+    // Shown back in pounds, the next set prefilled with the same exercise and load, the note
+    // escaped.
     String shown = lifter.get(path).body();
-    assertThat(shown).contains("225").contains("&lt;b&gt;not bold&lt;/b&gt;").doesNotContain("<b>not bold</b>");
-    assertThat(shown).contains("value=\"Trap Bar Deadlift\"").contains("id=\"weight\" name=\"weight\"");
+    assertThat(shown)
+        .contains("225")
+        .contains("&lt;b&gt;not bold&lt;/b&gt;")
+        .doesNotContain("<b>not bold</b>");
+    assertThat(shown)
+        .contains("value=\"Trap Bar Deadlift\"")
+        .contains("id=\"weight\" name=\"weight\"");
     assertThat(shown).containsPattern("name=\"weight\"[^>]*value=\"225\"");
 
     long setId = set.get("id").asLong();
@@ -75,8 +94,19 @@ abstract class WorkoutPagesContract {
     var edited =
         lifter.post(
             path + "/sets/" + setId,
-            Map.of("exercise", "Trap Bar Deadlift", "weight", "225", "reps", "4", "rpe", "",
-                "setType", "WORKING", "note", ""));
+            Map.of(
+                "exercise",
+                "Trap Bar Deadlift",
+                "weight",
+                "225",
+                "reps",
+                "4",
+                "rpe",
+                "",
+                "setType",
+                "WORKING",
+                "note",
+                ""));
     assertThat(edited.statusCode()).isEqualTo(302);
     JsonNode after = workout(lifter, id).get("sets").get(0);
     assertThat(after.get("reps").asInt()).isEqualTo(4);
@@ -86,16 +116,20 @@ abstract class WorkoutPagesContract {
 
     var bad = lifter.post(path + "/sets", Map.of("exercise", "", "weight", "heavy", "reps", "-2"));
     assertThat(bad.statusCode()).isEqualTo(200);
-    assertThat(bad.body()).contains("The exercise is missing").contains("The weight must be a number")
+    assertThat(bad.body())
+        .contains("The exercise is missing")
+        .contains("The weight must be a number")
         .contains("Reps must be a whole number");
     assertThat(workout(lifter, id).get("sets")).hasSize(1);
 
     lifter.get(path);
-    assertThat(lifter.post(path + "/sets/" + setId + "/delete", Map.of()).statusCode()).isEqualTo(302);
+    assertThat(lifter.post(path + "/sets/" + setId + "/delete", Map.of()).statusCode())
+        .isEqualTo(302);
     assertThat(workout(lifter, id).get("sets")).isEmpty();
 
     lifter.get(path + "/edit");
-    assertThat(lifter.post(path, Map.of("date", "2026-11-18", "name", "")).statusCode()).isEqualTo(302);
+    assertThat(lifter.post(path, Map.of("date", "2026-11-18", "name", "")).statusCode())
+        .isEqualTo(302);
     assertThat(workout(lifter, id).get("date").asString()).isEqualTo("2026-11-18");
     assertThat(workout(lifter, id).get("name").isNull()).isTrue();
 
@@ -107,7 +141,9 @@ abstract class WorkoutPagesContract {
   @Test
   void theHistoryIsNewestFirstWithSetCountsAndHingeSets() {
     LifterSession lifter = LifterSession.signUp(port);
-    create(lifter, "{\"date\":\"2026-11-01\",\"name\":\"Older\",\"sets\":[{\"exercise\":\"Bench Press\",\"reps\":5}]}");
+    create(
+        lifter,
+        "{\"date\":\"2026-11-01\",\"name\":\"Older\",\"sets\":[{\"exercise\":\"Bench Press\",\"reps\":5}]}");
     create(lifter, WORKOUT.replace("Alice's pull day", "Newer"));
     String history = lifter.get("/workouts").body();
     assertThat(history.indexOf("Newer")).isLessThan(history.indexOf("Older")).isPositive();
@@ -119,7 +155,8 @@ abstract class WorkoutPagesContract {
     LifterSession lifter = LifterSession.signUp(port);
     long id = create(lifter, WORKOUT);
     assertThat(lifter.postRaw("/workouts/" + id + "/delete", Map.of()).statusCode()).isEqualTo(403);
-    assertThat(lifter.postRaw("/workouts", Map.of("date", "2026-11-20")).statusCode()).isEqualTo(403);
+    assertThat(lifter.postRaw("/workouts", Map.of("date", "2026-11-20")).statusCode())
+        .isEqualTo(403);
     assertThat(lifter.api().get("/api/v1/workouts/" + id).statusCode()).isEqualTo(200);
   }
 
@@ -143,7 +180,9 @@ abstract class WorkoutPagesContract {
     assertThat(bob.get(w + "/delete").statusCode()).as("GET delete").isEqualTo(404);
     assertThat(bob.get(s + "/edit").statusCode()).as("GET set edit").isEqualTo(404);
     bob.get("/workouts");
-    assertThat(bob.post(w, Map.of("date", "2026-01-01", "name", "mine")).statusCode()).as("POST workout").isEqualTo(404);
+    assertThat(bob.post(w, Map.of("date", "2026-01-01", "name", "mine")).statusCode())
+        .as("POST workout")
+        .isEqualTo(404);
     assertThat(bob.post(w + "/sets", setFields).statusCode()).as("POST add set").isEqualTo(404);
     assertThat(bob.post(s, setFields).statusCode()).as("POST set").isEqualTo(404);
     assertThat(bob.post(s + "/delete", Map.of()).statusCode()).as("POST set delete").isEqualTo(404);
@@ -155,7 +194,11 @@ abstract class WorkoutPagesContract {
     assertThat(bob.post(via + "/delete", Map.of()).statusCode()).isEqualTo(404);
     // And through the API.
     assertThat(bob.api().get("/api/v1/workouts/" + workout).statusCode()).isEqualTo(404);
-    assertThat(bob.api().putJson("/api/v1/workouts/" + workout, "{\"date\":\"2026-01-01\"}").statusCode()).isEqualTo(404);
+    assertThat(
+            bob.api()
+                .putJson("/api/v1/workouts/" + workout, "{\"date\":\"2026-01-01\"}")
+                .statusCode())
+        .isEqualTo(404);
     assertThat(bob.api().delete("/api/v1/workouts/" + workout).statusCode()).isEqualTo(404);
     assertThat(bob.api().get("/api/v1/export").body()).doesNotContain("alice-canary");
     assertThat(bob.get("/workouts").body()).doesNotContain("Alice's pull day");
@@ -169,7 +212,10 @@ abstract class WorkoutPagesContract {
     LifterSession someone = LifterSession.signUp(port);
     long id = create(someone, WORKOUT);
     var anonymous = LifterSession.anonymous(port);
-    for (String path : new String[] {"/workouts", "/workouts/new", "/workouts/" + id, "/account/data", "/account/delete"}) {
+    for (String path :
+        new String[] {
+          "/workouts", "/workouts/new", "/workouts/" + id, "/account/data", "/account/delete"
+        }) {
       var response = anonymous.get(path);
       assertThat(response.statusCode()).as(path).isEqualTo(302);
       assertThat(location(response)).as(path).endsWith("/login");

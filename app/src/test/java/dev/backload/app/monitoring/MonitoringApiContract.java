@@ -67,7 +67,8 @@ abstract class MonitoringApiContract {
     assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
     Map<String, Object> pending = json(first);
     assertThat(pending.keySet())
-        .containsExactly("workoutId", "date", "baseline", "during", "nextMorning", "zone", "reasons");
+        .containsExactly(
+            "workoutId", "date", "baseline", "during", "nextMorning", "zone", "reasons");
     assertThat(pending)
         .containsEntry("workoutId", (int) w)
         .containsEntry("date", today().minusDays(1).toString())
@@ -136,7 +137,8 @@ abstract class MonitoringApiContract {
                 .query(Integer.class)
                 .single())
         .isEqualTo(2);
-    assertThat(bob.get("/api/v1/monitoring/pending").body()).doesNotContain("\"workoutId\":" + w + ",");
+    assertThat(bob.get("/api/v1/monitoring/pending").body())
+        .doesNotContain("\"workoutId\":" + w + ",");
   }
 
   @Test
@@ -160,12 +162,16 @@ abstract class MonitoringApiContract {
 
     List<Map<String, Object>> pending =
         Json.mapper().readValue(lifter.get("/api/v1/monitoring/pending").body(), List.class);
-    assertThat(pending).extracting(p -> ((Number) p.get("workoutId")).longValue()).containsExactly(recent);
-    assertThat(pending.get(0).get("missing")).isEqualTo(List.of("baseline", "during", "nextMorning"));
+    assertThat(pending)
+        .extracting(p -> ((Number) p.get("workoutId")).longValue())
+        .containsExactly(recent);
+    assertThat(pending.get(0).get("missing"))
+        .isEqualTo(List.of("baseline", "during", "nextMorning"));
     assertThat((String) pending.get(0).get("question")).contains("deadlifts");
 
     answer(lifter, recent, "\"nextMorning\":1");
-    assertThat(lifter.get("/api/v1/monitoring/pending").body()).contains("\"missing\":[\"baseline\",\"during\"]");
+    assertThat(lifter.get("/api/v1/monitoring/pending").body())
+        .contains("\"missing\":[\"baseline\",\"during\"]");
     answer(lifter, recent, "\"baseline\":1,\"during\":1");
     assertThat(lifter.get("/api/v1/monitoring/pending").body()).isEqualTo("[]");
   }

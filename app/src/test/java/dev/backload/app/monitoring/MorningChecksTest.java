@@ -25,6 +25,8 @@ class MorningChecksTest {
     assertThat(pending).extracting(MorningChecks.PendingCheck::workoutId).containsExactly(4L, 2L);
     assertThat(pending.get(0).missing()).containsExactly("baseline", "nextMorning");
     assertThat(pending.get(0).question()).contains("this morning").contains("yesterday");
-    assertThat(pending.get(1).question()).contains("Saturday's deadlifts").contains("Sunday morning");
+    assertThat(pending.get(1).question())
+        .contains("Saturday's deadlifts")
+        .contains("Sunday morning");
   }
 }

@@ -57,7 +57,10 @@ abstract class PlanApiContract {
         new Http(port)
             .postJson(
                 "/api/v1/tokens",
-                "{\"email\":\"" + DemoAccount.EMAIL + "\",\"password\":\"" + DemoAccount.PASSWORD
+                "{\"email\":\""
+                    + DemoAccount.EMAIL
+                    + "\",\"password\":\""
+                    + DemoAccount.PASSWORD
                     + "\",\"name\":\"plan test\"}");
     assertThat(token.statusCode()).isEqualTo(201);
     return new Http(port).withToken(token.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1"));
@@ -127,20 +130,31 @@ abstract class PlanApiContract {
         .containsSubsequence("stage", "prescription", "zoneHistory", "attribution")
         .contains("mode", "stageProgress", "recommendations", "triage", "unit");
     assertThat(plan).containsEntry("mode", "STAGED_RETURN");
-    assertThat(map(plan.get("stage"))).containsEntry("number", 2).containsEntry("name", "REPATTERN");
+    assertThat(map(plan.get("stage")))
+        .containsEntry("number", 2)
+        .containsEntry("name", "REPATTERN");
     assertThat((String) map(plan.get("stageProgress")).get("movesOnWhen")).isNotBlank();
 
     Map<String, Object> session = map(plan.get("prescription"));
     assertThat(session.keySet())
         .contains(
-            "variation", "loadKg", "sets", "reps", "tempo", "range", "rpeCap", "accessories",
+            "variation",
+            "loadKg",
+            "sets",
+            "reps",
+            "tempo",
+            "range",
+            "rpeCap",
+            "accessories",
             "reasons");
     assertThat(session).containsEntry("variation", "TRAP_BAR");
     double kg = ((Number) session.get("loadKg")).doubleValue();
     assertThat(kg).isPositive();
     assertThat(kg % 2.5).isZero();
     assertThat((List<String>) session.get("reasons")).isNotEmpty();
-    assertThat(list(session.get("accessories"))).extracting(a -> a.get("name")).contains("Side plank");
+    assertThat(list(session.get("accessories")))
+        .extracting(a -> a.get("name"))
+        .contains("Side plank");
     Map<String, Object> warmUp = map(session.get("warmUp"));
     assertThat(list(warmUp.get("steps")))
         .extracting(w -> w.get("name"))
@@ -165,7 +179,9 @@ abstract class PlanApiContract {
     assertThat(zones).allSatisfy(z -> assertThat(z).containsKeys("date", "workoutId", "why"));
 
     List<Map<String, Object>> attribution = list(plan.get("attribution"));
-    assertThat(attribution).extracting(a -> a.get("factor")).contains("LOAD_SPIKE", "SESSION_FATIGUE");
+    assertThat(attribution)
+        .extracting(a -> a.get("factor"))
+        .contains("LOAD_SPIKE", "SESSION_FATIGUE");
     assertThat(attribution).allSatisfy(a -> assertThat((String) a.get("evidence")).contains("may"));
     assertThat((String) plan.get("attributionSummary")).contains("none of them is a certain cause");
   }
@@ -187,7 +203,9 @@ abstract class PlanApiContract {
     assertThat(web.api().postJson("/api/v1/plan/workout", "").statusCode()).isEqualTo(409);
     HttpResponse<String> page = web.get("/plan");
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("id=\"no-session\"", "id=\"no-episode\"").doesNotContain("start-workout");
+    assertThat(page.body())
+        .contains("id=\"no-session\"", "id=\"no-episode\"")
+        .doesNotContain("start-workout");
     HttpResponse<String> start = web.post("/plan/start", Map.of());
     assertThat(start.statusCode()).isEqualTo(302);
     assertThat(start.headers().firstValue("Location").orElse("")).endsWith("/plan");
@@ -209,7 +227,9 @@ abstract class PlanApiContract {
     assertThat(triage).containsEntry("disposition", "EMERGENCY");
     assertThat((List<String>) triage.get("actions")).isNotEmpty();
     assertThat((String) triage.get("safetyNet")).isNotBlank();
-    assertThat(list(plan.get("recommendations"))).extracting(r -> r.get("kind")).contains("SEEK_CARE");
+    assertThat(list(plan.get("recommendations")))
+        .extracting(r -> r.get("kind"))
+        .contains("SEEK_CARE");
 
     HttpResponse<String> start = lifter.postJson("/api/v1/plan/workout", "");
     assertThat(start.statusCode()).as(start.body()).isEqualTo(409);
@@ -217,7 +237,11 @@ abstract class PlanApiContract {
 
     String page = web.get("/plan").body();
     assertThat(page)
-        .contains("id=\"plan-stop\"", "Get emergency care now", "id=\"stop-actions\"", "id=\"safety-net\"")
+        .contains(
+            "id=\"plan-stop\"",
+            "Get emergency care now",
+            "id=\"stop-actions\"",
+            "id=\"safety-net\"")
         .contains((String) triage.get("safetyNet"))
         .doesNotContain("id=\"next-session\"", "start-workout", "id=\"zones\"");
   }
@@ -257,8 +281,13 @@ abstract class PlanApiContract {
     Map<String, Object> screen = json(saved);
     assertThat(screen.keySet())
         .containsExactly(
-            "date", "kneeToWallLeftCm", "kneeToWallRightCm", "hingesToMidShinFlatBack",
-            "sidePlankLeftS", "sidePlankRightS", "backExtensorHoldS");
+            "date",
+            "kneeToWallLeftCm",
+            "kneeToWallRightCm",
+            "hingesToMidShinFlatBack",
+            "sidePlankLeftS",
+            "sidePlankRightS",
+            "backExtensorHoldS");
     assertThat(screen)
         .containsEntry("date", today().toString())
         .containsEntry("kneeToWallLeftCm", 8.3)
@@ -274,7 +303,8 @@ abstract class PlanApiContract {
                 .statusCode())
         .isEqualTo(200);
     assertThat(json(alice.get("/api/v1/screen"))).containsEntry("sidePlankLeftS", 45.0);
-    assertThat(alice.putJson("/api/v1/screen", "{\"sidePlankLeftS\":70}").statusCode()).isEqualTo(200);
+    assertThat(alice.putJson("/api/v1/screen", "{\"sidePlankLeftS\":70}").statusCode())
+        .isEqualTo(200);
     assertThat(json(alice.get("/api/v1/screen")))
         .containsEntry("sidePlankLeftS", 70.0)
         .containsEntry("kneeToWallLeftCm", null);
@@ -282,7 +312,8 @@ abstract class PlanApiContract {
     assertField(alice.putJson("/api/v1/screen", "{\"kneeToWallLeftCm\":31}"), "kneeToWallLeftCm");
     assertField(alice.putJson("/api/v1/screen", "{\"kneeToWallRightCm\":-1}"), "kneeToWallRightCm");
     assertField(alice.putJson("/api/v1/screen", "{\"sidePlankLeftS\":\"40\"}"), "sidePlankLeftS");
-    assertField(alice.putJson("/api/v1/screen", "{\"backExtensorHoldS\":1801}"), "backExtensorHoldS");
+    assertField(
+        alice.putJson("/api/v1/screen", "{\"backExtensorHoldS\":1801}"), "backExtensorHoldS");
     assertField(
         alice.putJson("/api/v1/screen", "{\"hingesToMidShinFlatBack\":\"yes\"}"),
         "hingesToMidShinFlatBack");
@@ -293,7 +324,8 @@ abstract class PlanApiContract {
         alice.putJson(
             "/api/v1/screen", "{\"date\":\"" + today().plusDays(2) + "\",\"sidePlankLeftS\":40}"),
         "date");
-    assertField(alice.putJson("/api/v1/screen", "{\"date\":\"soon\",\"sidePlankLeftS\":40}"), "date");
+    assertField(
+        alice.putJson("/api/v1/screen", "{\"date\":\"soon\",\"sidePlankLeftS\":40}"), "date");
     assertThat(json(alice.get("/api/v1/screen"))).containsEntry("sidePlankLeftS", 70.0);
 
     assertThat(bob.get("/api/v1/screen").statusCode()).isEqualTo(404);
@@ -305,7 +337,8 @@ abstract class PlanApiContract {
     Map<String, Object> before = plan(lifter);
     assertThat(map(before.get("stage"))).containsEntry("number", 2);
     assertThat(map(before.get("prescription"))).containsEntry("range", "KNEE_BLOCKS");
-    assertThat(list(before.get("attribution"))).extracting(a -> a.get("factor"))
+    assertThat(list(before.get("attribution")))
+        .extracting(a -> a.get("factor"))
         .doesNotContain("MOBILITY", "BRACING_ENDURANCE");
 
     assertThat(
@@ -314,7 +347,8 @@ abstract class PlanApiContract {
                 .statusCode())
         .isEqualTo(200);
     Map<String, Object> after = plan(lifter);
-    assertThat(list(after.get("attribution"))).extracting(a -> a.get("factor"))
+    assertThat(list(after.get("attribution")))
+        .extracting(a -> a.get("factor"))
         .contains("MOBILITY", "BRACING_ENDURANCE");
     List<Map<String, Object>> accessories = list(map(after.get("prescription")).get("accessories"));
     assertThat(accessories)
@@ -322,7 +356,8 @@ abstract class PlanApiContract {
         .singleElement()
         .satisfies(a -> assertThat((String) a.get("reason")).contains("weak"));
 
-    HttpResponse<String> settings = lifter.putJson("/api/v1/plan/settings", "{\"loadIncrementKg\":5}");
+    HttpResponse<String> settings =
+        lifter.putJson("/api/v1/plan/settings", "{\"loadIncrementKg\":5}");
     assertThat(settings.statusCode()).as(settings.body()).isEqualTo(200);
     assertThat(json(settings)).containsEntry("loadIncrementKg", 5.0).containsEntry("unit", "kg");
     Map<String, Object> fives = plan(lifter);
@@ -331,14 +366,19 @@ abstract class PlanApiContract {
     assertThat(list(map(map(fives.get("prescription")).get("warmUp")).get("rampSets")))
         .isNotEmpty()
         .allSatisfy(r -> assertThat(((Number) r.get("loadKg")).doubleValue() % 5).isZero());
-    assertField(lifter.putJson("/api/v1/plan/settings", "{\"loadIncrementKg\":0}"), "loadIncrementKg");
-    assertField(lifter.putJson("/api/v1/plan/settings", "{\"loadIncrementKg\":\"5\"}"), "loadIncrementKg");
+    assertField(
+        lifter.putJson("/api/v1/plan/settings", "{\"loadIncrementKg\":0}"), "loadIncrementKg");
+    assertField(
+        lifter.putJson("/api/v1/plan/settings", "{\"loadIncrementKg\":\"5\"}"), "loadIncrementKg");
     assertField(lifter.putJson("/api/v1/plan/settings", "{\"increment\":5}"), "increment");
 
     // Pounds: 5 lb steps, shown in pounds.
-    assertThat(lifter.putJson("/api/v1/account", "{\"weightUnit\":\"lb\"}").statusCode()).isEqualTo(200);
+    assertThat(lifter.putJson("/api/v1/account", "{\"weightUnit\":\"lb\"}").statusCode())
+        .isEqualTo(200);
     assertThat(
-            lifter.putJson("/api/v1/plan/settings", "{\"loadIncrementKg\":2.26796185}").statusCode())
+            lifter
+                .putJson("/api/v1/plan/settings", "{\"loadIncrementKg\":2.26796185}")
+                .statusCode())
         .isEqualTo(200);
     Map<String, Object> pounds = plan(lifter);
     assertThat(pounds).containsEntry("unit", "lb").containsEntry("loadIncrement", 5);
@@ -355,7 +395,9 @@ abstract class PlanApiContract {
     Http lifter = web.api();
     long account = accountId(lifter);
     history(account, false);
-    checkIn(lifter, "{\"painNow\":2,\"lostStrengthOrControl\":true,\"plannerContext\":{\"hingeTestPain\":1}}");
+    checkIn(
+        lifter,
+        "{\"painNow\":2,\"lostStrengthOrControl\":true,\"plannerContext\":{\"hingeTestPain\":1}}");
     Map<String, Object> plan = plan(lifter);
     assertThat(map(plan.get("triage"))).containsEntry("disposition", "SEE_PHYSIO");
     String line = "Stop any exercise that brings on pain, tingling or numbness in a leg.";
@@ -405,7 +447,9 @@ abstract class PlanApiContract {
     Http lifter = stagedLifter(true);
     long account = accountId(lifter);
     Map<String, Object> session = map(plan(lifter).get("prescription"));
-    assertThat(session).containsEntry("variation", "TRAP_BAR").containsEntry("range", "HIGH_HANDLES");
+    assertThat(session)
+        .containsEntry("variation", "TRAP_BAR")
+        .containsEntry("range", "HIGH_HANDLES");
 
     HttpResponse<String> started = lifter.postJson("/api/v1/plan/workout", "");
     assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
@@ -435,13 +479,16 @@ abstract class PlanApiContract {
     // Another person never sees it.
     Http bob = new Http(port).signUp();
     assertThat(bob.get("/api/v1/workouts/" + id).statusCode()).isEqualTo(404);
-    assertThat(bob.postJson("/api/v1/monitoring", "{\"workoutId\":" + id + ",\"during\":2}").statusCode())
+    assertThat(
+            bob.postJson("/api/v1/monitoring", "{\"workoutId\":" + id + ",\"during\":2}")
+                .statusCode())
         .isEqualTo(404);
 
     // Its answers are read against the session as planned (high handles), until it is changed.
     assertThat(
             lifter
-                .postJson("/api/v1/monitoring", "{\"workoutId\":" + id + ",\"baseline\":1,\"during\":2}")
+                .postJson(
+                    "/api/v1/monitoring", "{\"workoutId\":" + id + ",\"baseline\":1,\"during\":2}")
                 .statusCode())
         .isEqualTo(200);
     Map<String, Object> zone = lastZone(lifter);
@@ -450,7 +497,9 @@ abstract class PlanApiContract {
         .containsEntry("range", "HIGH_HANDLES")
         .containsEntry("zone", "pending");
     String heavier =
-        "{\"date\":\"" + today() + "\",\"name\":\"Changed\",\"sets\":[{\"exercise\":\"Trap Bar Deadlift\","
+        "{\"date\":\""
+            + today()
+            + "\",\"name\":\"Changed\",\"sets\":[{\"exercise\":\"Trap Bar Deadlift\","
             + "\"weightKg\":150,\"reps\":5}]}";
     assertThat(lifter.putJson("/api/v1/workouts/" + id, heavier).statusCode()).isEqualTo(200);
     assertThat(lastZone(lifter)).containsEntry("range", "FLOOR").containsEntry("loadKg", 150.0);
@@ -466,12 +515,15 @@ abstract class PlanApiContract {
   void thePlanPageShowsTheSessionAndStartsItWithTheCsrfToken() {
     LifterSession web = LifterSession.signUp(port);
     history(accountId(web.api()), true);
-    checkIn(web.api(), "{\"painNow\":2,\"lostStrengthOrControl\":true,\"plannerContext\":{\"hingeTestPain\":1}}");
+    checkIn(
+        web.api(),
+        "{\"painNow\":2,\"lostStrengthOrControl\":true,\"plannerContext\":{\"hingeTestPain\":1}}");
 
     HttpResponse<String> page = web.get("/plan");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
-        .contains("Stage 2 of 4", "Next deadlift session", "Trap bar deadlift", "Start this workout")
+        .contains(
+            "Stage 2 of 4", "Next deadlift session", "Trap bar deadlift", "Start this workout")
         .contains("Warm-up", "General warm-up", "Ramp-up sets", "8 × 20 kg")
         .contains("Before the first working set", "Bar close: ", "Push the floor away: ")
         .contains("What may be driving it");

@@ -3,7 +3,6 @@ package dev.backload.app.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backload.app.demo.DemoAccount;
-import dev.backload.app.support.Browser;
 import dev.backload.app.support.BrowserPage;
 import dev.backload.app.support.OnH2;
 import java.util.List;
@@ -11,8 +10,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -51,9 +48,11 @@ class PlanBrowserTest {
     assertThat(page.text("session-volume")).matches("\\d+ × \\d+");
     assertThat(page.text("session-rpe")).startsWith("stop at RPE");
     assertThat(page.driver().findElements(By.cssSelector("#session-reasons li"))).isNotEmpty();
-    assertThat(page.driver().findElements(By.cssSelector("#session-accessories li"))).hasSizeGreaterThan(2);
+    assertThat(page.driver().findElements(By.cssSelector("#session-accessories li")))
+        .hasSizeGreaterThan(2);
     assertThat(attributes("#zones li", "data-zone")).contains("green", "red", "pending");
-    assertThat(attributes("#attribution li", "data-factor")).contains("LOAD_SPIKE", "SESSION_FATIGUE");
+    assertThat(attributes("#attribution li", "data-factor"))
+        .contains("LOAD_SPIKE", "SESSION_FATIGUE");
     assertThat(page.text("attribution-summary")).contains("none of them is a certain cause");
     assertThat(attributes("#recommendations li", "data-kind")).contains("BOOK_ASSESSMENT");
     page.screenshot("plan-demo");
@@ -64,7 +63,8 @@ class PlanBrowserTest {
     assertThat(page.text("screen-safety")).contains("stop");
     page.screenshot("plan-screen");
 
-    // The check-in keeps its red-flag questions; the plan's questions are a separate, optional part.
+    // The check-in keeps its red-flag questions; the plan's questions are a separate, optional
+    // part.
     page.driver().get(page.url("/check-in"));
     assertThat(page.driver().findElement(By.id("emergency-signs")).isDisplayed()).isTrue();
     assertThat(page.text("planner-context")).contains("Helps the plan; skip if you like");

@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The red-flag hold (planner.md 0a) through the API and the pages: every URGENT or EMERGENCY
- * check-in, whatever came before or after it, leaves the plan without a session until an
- * assessment clears it; assessments are recorded, listed, covered rules named, exported.
+ * check-in, whatever came before or after it, leaves the plan without a session until an assessment
+ * clears it; assessments are recorded, listed, covered rules named, exported.
  */
 @SuppressWarnings("unchecked")
 abstract class RedFlagHoldApiContract {
@@ -67,7 +67,9 @@ abstract class RedFlagHoldApiContract {
     Map<String, Object> plan = plan(lifter);
     assertThat(plan).containsEntry("mode", "STOP").containsEntry("prescription", null);
     Map<String, Object> hold = map(plan.get("hold"));
-    assertThat(hold).containsEntry("checkInId", (int) checkInId).containsEntry("disposition", disposition);
+    assertThat(hold)
+        .containsEntry("checkInId", (int) checkInId)
+        .containsEntry("disposition", disposition);
     assertThat((List<String>) hold.get("rules")).contains(rule);
     assertThat(hold.get("since")).isNotNull();
     Map<String, Object> triage = map(plan.get("triage"));
@@ -131,7 +133,9 @@ abstract class RedFlagHoldApiContract {
     // The pain-free check-ins came before the assessment: the plan waits for the next one.
     assertThat(waiting).containsEntry("hold", null).containsEntry("prescription", null);
     assertThat(waiting).containsEntry("mode", "STOP");
-    assertThat(list(waiting.get("recommendations"))).extracting(r -> r.get("kind")).contains("NEW_CHECK_IN");
+    assertThat(list(waiting.get("recommendations")))
+        .extracting(r -> r.get("kind"))
+        .contains("NEW_CHECK_IN");
     assertThat(web.get("/dashboard").body()).doesNotContain("id=\"hold\"");
 
     checkIn(lifter, "{\"painNow\":0}");
@@ -143,7 +147,9 @@ abstract class RedFlagHoldApiContract {
 
     List<Map<String, Object>> listed =
         list(Json.mapper().readValue(lifter.get("/api/v1/assessments").body(), List.class));
-    assertThat(listed).extracting(a -> a.get("outcome")).containsExactly("CLEARED_TO_TRAIN", "NOT_CLEARED");
+    assertThat(listed)
+        .extracting(a -> a.get("outcome"))
+        .containsExactly("CLEARED_TO_TRAIN", "NOT_CLEARED");
     assertThat(lifter.get("/api/v1/assessments/" + cleared.get("id")).statusCode()).isEqualTo(200);
     assertThat(new Http(port).signUp().get("/api/v1/assessments/" + cleared.get("id")).statusCode())
         .isEqualTo(404);
@@ -156,22 +162,27 @@ abstract class RedFlagHoldApiContract {
   void aCoveredLastingFactStartsNoNewHoldButANewUrgentSignDoes() {
     LifterSession web = LifterSession.signUp(port);
     Http lifter = lifterWithHistory(web.api());
-    long first = checkIn(lifter, "{\"painNow\":2,\"cancerHistory\":true,\"onset\":\"DURING_LIFT\"}");
+    long first =
+        checkIn(lifter, "{\"painNow\":2,\"cancerHistory\":true,\"onset\":\"DURING_LIFT\"}");
     assertHeld(lifter, first, "URGENT", "U2");
     assertThat(web.get("/check-ins/" + first).body()).contains("id=\"hold-notice\"");
     Map<String, Object> cleared =
         assess(lifter, "CLEARED_WITH_LIMITS", ",\"limits\":\"No heavy singles for a month\"");
     assertThat((List<String>) cleared.get("covers")).containsExactly("U2");
 
-    long again = checkIn(lifter, "{\"painNow\":2,\"cancerHistory\":true,\"onset\":\"DURING_LIFT\"}");
+    long again =
+        checkIn(lifter, "{\"painNow\":2,\"cancerHistory\":true,\"onset\":\"DURING_LIFT\"}");
     Map<String, Object> plan = plan(lifter);
-    assertThat(plan).containsEntry("hold", null).containsEntry("limits", "No heavy singles for a month");
+    assertThat(plan)
+        .containsEntry("hold", null)
+        .containsEntry("limits", "No heavy singles for a month");
     assertThat(plan.get("prescription")).isNotNull();
     assertThat(map(plan.get("triage"))).containsEntry("disposition", "URGENT");
     assertThat(web.get("/check-ins/" + again).body())
         .contains("id=\"already-assessed\"", "physiotherapist")
         .doesNotContain("id=\"hold-notice\"");
-    assertThat(web.get("/plan").body()).contains("id=\"session-limits\"", "No heavy singles for a month");
+    assertThat(web.get("/plan").body())
+        .contains("id=\"session-limits\"", "No heavy singles for a month");
 
     long night = checkIn(lifter, "{\"painNow\":2,\"cancerHistory\":true,\"nightPain\":true}");
     assertHeld(lifter, night, "URGENT", "U4");
@@ -186,7 +197,8 @@ abstract class RedFlagHoldApiContract {
         lifter.postJson("/api/v1/assessments", "{\"assessedBy\":\"GP\",\"outcome\":\"MAYBE\"}"),
         "outcome");
     assertField(
-        lifter.postJson("/api/v1/assessments", "{\"assessedBy\":\" \",\"outcome\":\"NOT_CLEARED\"}"),
+        lifter.postJson(
+            "/api/v1/assessments", "{\"assessedBy\":\" \",\"outcome\":\"NOT_CLEARED\"}"),
         "assessedBy");
     assertField(
         lifter.postJson(
@@ -225,10 +237,13 @@ abstract class RedFlagHoldApiContract {
     assertThat(bad.statusCode()).isEqualTo(200);
     assertThat(bad.body()).contains("id=\"form-error\"", "Choose what they concluded.");
     HttpResponse<String> saved =
-        web.post("/assessments", Map.of("assessedBy", "Emergency department", "outcome", "CLEARED_TO_TRAIN"));
+        web.post(
+            "/assessments",
+            Map.of("assessedBy", "Emergency department", "outcome", "CLEARED_TO_TRAIN"));
     assertThat(saved.statusCode()).isEqualTo(302);
     assertThat(web.get("/assessments").body())
-        .contains("Emergency department", "cleared to train", "No hold on your training right now.");
+        .contains(
+            "Emergency department", "cleared to train", "No hold on your training right now.");
     assertThat(plan(lifter)).containsEntry("hold", null);
   }
 }

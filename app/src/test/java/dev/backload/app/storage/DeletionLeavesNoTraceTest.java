@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Deleting an account removes its data from the embedded database's file, not only from the
- * tables, once the app has stopped cleanly (it compacts the file then). The canary note is in the
- * file after it is logged and still there right after the deletion, so the check can fail.
+ * Deleting an account removes its data from the embedded database's file, not only from the tables,
+ * once the app has stopped cleanly (it compacts the file then). The canary note is in the file
+ * after it is logged and still there right after the deletion, so the check can fail.
  */
 class DeletionLeavesNoTraceTest {
 
@@ -33,7 +33,9 @@ class DeletionLeavesNoTraceTest {
           lifter.postJson(
               "/api/v1/workouts",
               "{\"date\":\"2026-11-01\",\"name\":\"Pull day\",\"sets\":[{\"exercise\":\"Deadlift\","
-                  + "\"weightKg\":100,\"reps\":5,\"note\":\"" + canary + "\"}]}");
+                  + "\"weightKg\":100,\"reps\":5,\"note\":\""
+                  + canary
+                  + "\"}]}");
       assertThat(logged.statusCode()).isEqualTo(201);
       assertThat(fileContains(dataDir, canary)).as("the note is on disk").isTrue();
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A 201 means the data is on disk: the app runs in its own JVM on the embedded H2 file database
  * exactly as {@code backload serve} configures it, acknowledges writes, and is killed with SIGKILL
- * at once. After a restart on the same data directory every acknowledged write is there. (With
- * H2's default write delay instead of {@code WRITE_DELAY=0}, this test loses the last writes.)
+ * at once. After a restart on the same data directory every acknowledged write is there. (With H2's
+ * default write delay instead of {@code WRITE_DELAY=0}, this test loses the last writes.)
  */
 class KillNineDurabilityTest {
   private static final int WRITES = 20;
@@ -44,7 +44,9 @@ class KillNineDurabilityTest {
         var token =
             http.postJson(
                 "/api/v1/tokens",
-                "{\"email\":\"" + email + "\",\"password\":\"a sturdy passphrase\",\"name\":\"x\"}");
+                "{\"email\":\""
+                    + email
+                    + "\",\"password\":\"a sturdy passphrase\",\"name\":\"x\"}");
         assertThat(token.statusCode()).as("account %s after kill -9", email).isEqualTo(201);
       }
       again.stop();

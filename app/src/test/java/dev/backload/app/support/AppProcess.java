@@ -35,7 +35,8 @@ public final class AppProcess implements AutoCloseable {
                 "--backload.data-dir=" + dataDir.toAbsolutePath(),
                 "--logging.file.name=" + log)
             .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("stdout.log").toFile()))
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(dataDir.resolve("stdout.log").toFile()))
             .start();
     AppProcess app = new AppProcess(process, port, dataDir.resolve("stdout.log"));
     app.awaitHealthy();

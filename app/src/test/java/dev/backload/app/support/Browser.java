@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
-import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -24,8 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver, both given by path so that no
- * tool tries to download a browser. Skips the test when they are missing, unless CI requires
- * them ({@code BACKLOAD_REQUIRE_BROWSER}).
+ * tool tries to download a browser. Skips the test when they are missing, unless CI requires them
+ * ({@code BACKLOAD_REQUIRE_BROWSER}).
  */
 public final class Browser {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -76,7 +76,8 @@ public final class Browser {
     element.click();
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     wait.until(ExpectedConditions.stalenessOf(oldPage));
-    wait.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+    wait.until(
+        d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
   }
 
   /**
@@ -98,11 +99,15 @@ public final class Browser {
   public static Path screenshot(ChromeDriver driver, String name) {
     List<String> violations = cspViolations(driver);
     if (!violations.isEmpty()) {
-      throw new AssertionError("Content-Security-Policy violations before " + name + ": " + violations);
+      throw new AssertionError(
+          "Content-Security-Policy violations before " + name + ": " + violations);
     }
     Dimension before = driver.manage().window().getSize();
     Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
-    driver.manage().window().setSize(new Dimension(before.getWidth(), Math.max(800, height.intValue() + 120)));
+    driver
+        .manage()
+        .window()
+        .setSize(new Dimension(before.getWidth(), Math.max(800, height.intValue() + 120)));
     try {
       Files.createDirectories(SCREENSHOTS);
       Path file = SCREENSHOTS.resolve(name + ".png");

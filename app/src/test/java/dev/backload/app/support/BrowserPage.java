@@ -17,9 +17,9 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * The browser of a browser test, as a JUnit extension: a phone-sized headless Chromium ({@link
- * Browser}) started before each test and closed after it, pointed at the application the test
- * class runs (when it is a {@link SpringBootTest}), with the steps every page test takes. Register
- * it with {@code @RegisterExtension final BrowserPage page = new BrowserPage();}.
+ * Browser}) started before each test and closed after it, pointed at the application the test class
+ * runs (when it is a {@link SpringBootTest}), with the steps every page test takes. Register it
+ * with {@code @RegisterExtension final BrowserPage page = new BrowserPage();}.
  */
 public final class BrowserPage implements BeforeEachCallback, AfterEachCallback {
   private static final Duration WAIT = Duration.ofSeconds(60);
@@ -78,7 +78,9 @@ public final class BrowserPage implements BeforeEachCallback, AfterEachCallback 
     driver.findElement(By.cssSelector(css)).click();
   }
 
-  /** Clicks something that loads a new page and waits for that page ({@link Browser#clickAndWait}). */
+  /**
+   * Clicks something that loads a new page and waits for that page ({@link Browser#clickAndWait}).
+   */
   public void go(String css) {
     Browser.clickAndWait(driver, driver.findElement(By.cssSelector(css)));
   }

@@ -43,9 +43,11 @@ public final class Http {
     String email = "lifter-" + UUID.randomUUID() + "@example.org";
     String password = "correct horse battery staple";
     var created =
-        postJson("/api/v1/accounts", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        postJson(
+            "/api/v1/accounts", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
     if (created.statusCode() != 201) {
-      throw new IllegalStateException("sign-up failed: " + created.statusCode() + " " + created.body());
+      throw new IllegalStateException(
+          "sign-up failed: " + created.statusCode() + " " + created.body());
     }
     var token =
         postJson(
@@ -90,16 +92,25 @@ public final class Http {
     try {
       for (int i = 0; i + 1 < textFields.length; i += 2) {
         body.write(
-            ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + textFields[i]
-                    + "\"\r\n\r\n" + textFields[i + 1] + "\r\n")
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + textFields[i]
+                    + "\"\r\n\r\n"
+                    + textFields[i + 1]
+                    + "\r\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
       body.write(
-          ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                  + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n")
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                  + fileName
+                  + "\"\r\nContent-Type: text/csv\r\n\r\n")
               .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       body.write(content);
-      body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      body.write(
+          ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

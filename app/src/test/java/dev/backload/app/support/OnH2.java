@@ -11,8 +11,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * Runs a test class against the whole application on a random port, with the embedded H2 file
  * database (PostgreSQL mode, {@code WRITE_DELAY=0}) as {@code backload serve} uses it, in a fresh
- * temporary directory. All classes so annotated share one application context, whose clock is
- * a {@link TestClock}.
+ * temporary directory. All classes so annotated share one application context, whose clock is a
+ * {@link TestClock}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

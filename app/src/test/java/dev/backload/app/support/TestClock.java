@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The application's clock in tests: it stands still at {@link #START} unless a test moves it, so
- * no test depends on the day, the hour or the machine's time zone.
+ * The application's clock in tests: it stands still at {@link #START} unless a test moves it, so no
+ * test depends on the day, the hour or the machine's time zone.
  *
  * <p>{@link #START} is chosen on purpose: a Wednesday (the day of the week on which the demo once
  * had no pending question; {@code DemoWeekTest} covers every other day), half an hour before

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 public final class WebSession {
   private static final Pattern CSRF =
       Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
+
   /** What a browser accepts for a page. */
   private static final String ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
 
@@ -34,12 +35,16 @@ public final class WebSession {
   public WebSession(int port) {
     this.base = "http://127.0.0.1:" + port;
     this.client =
-        HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
   public HttpResponse<String> get(String path) {
     HttpResponse<String> response =
-        send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", ACCEPT).GET().build());
+        send(
+            HttpRequest.newBuilder(URI.create(base + path)).header("Accept", ACCEPT).GET().build());
     Matcher m = CSRF.matcher(response.body());
     if (m.find()) {
       csrf = m.group(1) != null ? m.group(1) : m.group(2);

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Value;
 
 /** A lifter fills the check-in in a real headless Chromium, 360 px wide, without an account. */
@@ -33,7 +32,8 @@ class CheckInBrowserTest {
   /** Clicks the input inside the label whose text contains the given words. */
   private void tick(String labelText) {
     WebElement label =
-        page.driver().findElement(By.xpath("//label[contains(normalize-space(.), \"" + labelText + "\")]"));
+        page.driver()
+            .findElement(By.xpath("//label[contains(normalize-space(.), \"" + labelText + "\")]"));
     label.findElement(By.tagName("input")).click();
   }
 
@@ -46,8 +46,7 @@ class CheckInBrowserTest {
   @Test
   void normalSorenessTheDayAfterIsTrain() throws Exception {
     open();
-    assertThat(page.driver().findElement(By.tagName("body")).getText())
-        .contains("not saved");
+    assertThat(page.driver().findElement(By.tagName("body")).getText()).contains("not saved");
     tick("3");
     tick("The day after training");
     tick("A dull ache");
@@ -87,7 +86,8 @@ class CheckInBrowserTest {
     assertThat(disposition.getAttribute("class")).contains("disposition-emergency");
     assertThat(findingRules()).containsExactly("E3");
     assertThat(page.driver().findElement(By.id("findings")).getText()).contains("BASS 2018");
-    assertThat(page.driver().findElement(By.id("actions")).getText()).containsIgnoringCase("emergency");
+    assertThat(page.driver().findElement(By.id("actions")).getText())
+        .containsIgnoringCase("emergency");
     assertThat(page.driver().findElement(By.id("safety-net")).getText()).isNotBlank();
     page.assertNoHorizontalScroll();
     page.screenshot("check-in-result-emergency");

@@ -86,7 +86,9 @@ class CheckInFieldCoverageTest {
         continue;
       }
       // An input of its own, or an item of a checklist (emergency signs, illness signs, history).
-      assertThat(page.contains("th:field=\"*{" + field + "}\"") || page.contains("value=\"" + field + "\""))
+      assertThat(
+              page.contains("th:field=\"*{" + field + "}\"")
+                  || page.contains("value=\"" + field + "\""))
           .as(field + " on check-in.html")
           .isTrue();
     }
@@ -108,16 +110,16 @@ class CheckInFieldCoverageTest {
         .containsExactlyInAnyOrderElementsOf(contextFields());
 
     for (RecordComponent component : CheckInDocument.class.getRecordComponents()) {
-      Class<?> choices = choices(CheckIn.class.getMethod(component.getName()).getGenericReturnType());
+      Class<?> choices =
+          choices(CheckIn.class.getMethod(component.getName()).getGenericReturnType());
       if (choices == null) {
         continue;
       }
       List<String> names =
           Arrays.stream(choices.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
-      Schema schema = CheckInDocument.class.getDeclaredField(component.getName()).getAnnotation(Schema.class);
-      assertThat(schema.allowableValues())
-          .as(component.getName())
-          .containsExactlyElementsOf(names);
+      Schema schema =
+          CheckInDocument.class.getDeclaredField(component.getName()).getAnnotation(Schema.class);
+      assertThat(schema.allowableValues()).as(component.getName()).containsExactlyElementsOf(names);
     }
   }
 

@@ -24,8 +24,17 @@ abstract class RedFlagFormContract {
     web.get("/check-in");
     var result =
         web.post(
-            "/check-in", "painNow", "2", "leg", "NONE", "legWeakness", "NONE",
-            "emergencySigns", "bothLegs", "illnessSigns", "NONE");
+            "/check-in",
+            "painNow",
+            "2",
+            "leg",
+            "NONE",
+            "legWeakness",
+            "NONE",
+            "emergencySigns",
+            "bothLegs",
+            "illnessSigns",
+            "NONE");
     assertThat(result.statusCode()).isEqualTo(200);
     assertThat(result.body()).contains("id=\"disposition\"").contains("data-rule=\"E5\"");
   }
@@ -36,7 +45,14 @@ abstract class RedFlagFormContract {
     web.get("/check-in");
     // painNow missing and painPeak out of range, but saddle numbness ticked.
     var page =
-        web.post("/check-in", "painPeak", "12", "emergencySigns", "saddleNumbness", "illnessSigns", "NONE");
+        web.post(
+            "/check-in",
+            "painPeak",
+            "12",
+            "emergencySigns",
+            "saddleNumbness",
+            "illnessSigns",
+            "NONE");
     assertThat(page.body()).contains("id=\"form-errors\"").contains("id=\"red-flag-result\"");
     String banner = page.body().substring(page.body().indexOf("id=\"red-flag-result\""));
     assertThat(banner).contains("EMERGENCY").contains("emergency number");
@@ -55,22 +71,59 @@ abstract class RedFlagFormContract {
     WebSession web = new WebSession(port);
     web.get("/signup");
     web.post(
-        "/signup", "email", "flags-" + UUID.randomUUID() + "@example.org",
-        "password", "a sturdy passphrase", "passwordAgain", "a sturdy passphrase");
+        "/signup",
+        "email",
+        "flags-" + UUID.randomUUID() + "@example.org",
+        "password",
+        "a sturdy passphrase",
+        "passwordAgain",
+        "a sturdy passphrase");
     web.get("/check-ins/new");
-    var first = web.post("/check-ins", "painNow", "3", "age", "40", "emergencySigns", "NONE", "illnessSigns", "NONE");
+    var first =
+        web.post(
+            "/check-ins",
+            "painNow",
+            "3",
+            "age",
+            "40",
+            "emergencySigns",
+            "NONE",
+            "illnessSigns",
+            "NONE");
     assertThat(first.statusCode()).isEqualTo(302);
     web.get("/check-ins/new"); // the profile exists now
     var second =
         web.post(
-            "/check-ins", "painNow", "3", "history", "cancerHistory",
-            "emergencySigns", "NONE", "illnessSigns", "NONE");
+            "/check-ins",
+            "painNow",
+            "3",
+            "history",
+            "cancerHistory",
+            "emergencySigns",
+            "NONE",
+            "illnessSigns",
+            "NONE");
     assertThat(second.statusCode()).isEqualTo(302);
-    String stored = web.get(second.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "")).body();
+    String stored =
+        web.get(
+                second
+                    .headers()
+                    .firstValue("Location")
+                    .orElseThrow()
+                    .replaceFirst("^https?://[^/]+", ""))
+            .body();
     assertThat(stored).contains("data-rule=\"U2\"");
     web.get("/check-ins/new");
-    var third = web.post("/check-ins", "painNow", "2", "emergencySigns", "NONE", "illnessSigns", "NONE");
-    String later = web.get(third.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "")).body();
+    var third =
+        web.post("/check-ins", "painNow", "2", "emergencySigns", "NONE", "illnessSigns", "NONE");
+    String later =
+        web.get(
+                third
+                    .headers()
+                    .firstValue("Location")
+                    .orElseThrow()
+                    .replaceFirst("^https?://[^/]+", ""))
+            .body();
     assertThat(later).as("the fact joined the profile").contains("data-rule=\"U2\"");
   }
 }

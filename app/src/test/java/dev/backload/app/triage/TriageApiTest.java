@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.backload.app.support.Http;
 import dev.backload.app.support.OnH2;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +31,8 @@ class TriageApiTest {
                 {"painNow":3,"onset":"NEXT_DAY","quality":["DULL_ACHE"],"location":"BOTH_SIDES","movementEffect":"EASES"}
                 """);
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     JsonNode body = JSON.readTree(response.body());
     assertThat(body.get("rulebookVersion").asString()).isEqualTo("1");
     assertThat(body.get("disposition").asString()).isEqualTo("TRAIN");
@@ -39,14 +40,17 @@ class TriageApiTest {
     assertThat(body.get("actions")).isNotEmpty();
     assertThat(body.get("safetyNet").asString()).isNotBlank();
     assertThat(response.body())
-        .matches("(?s)\\{\"rulebookVersion\".*\"disposition\".*\"findings\".*\"actions\".*\"safetyNet\".*");
+        .matches(
+            "(?s)\\{\"rulebookVersion\".*\"disposition\".*\"findings\".*\"actions\".*\"safetyNet\".*");
   }
 
   @Test
   void aRedFlagIsAnEmergencyListingEveryMatchedRuleHighestFirst() {
     var response =
         new Http(port)
-            .postJson("/api/v1/triage", "{\"painNow\":4,\"saddleNumbness\":true,\"nightPain\":true,\"location\":\"ONE_SIDE\"}");
+            .postJson(
+                "/api/v1/triage",
+                "{\"painNow\":4,\"saddleNumbness\":true,\"nightPain\":true,\"location\":\"ONE_SIDE\"}");
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode body = JSON.readTree(response.body());
     assertThat(body.get("disposition").asString()).isEqualTo("EMERGENCY");

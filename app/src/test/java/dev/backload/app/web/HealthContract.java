@@ -33,7 +33,8 @@ abstract class HealthContract {
   void pagesCarryTheSecurityHeaders() {
     var response = new Http(port).get("/check-in");
     assertThat(response.headers().firstValue("Content-Security-Policy"))
-        .hasValueSatisfying(csp -> assertThat(csp).contains("object-src 'none'", "frame-ancestors 'none'"));
+        .hasValueSatisfying(
+            csp -> assertThat(csp).contains("object-src 'none'", "frame-ancestors 'none'"));
     assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(response.headers().firstValue("Referrer-Policy")).isPresent();
   }

@@ -34,7 +34,9 @@ import org.springframework.beans.factory.annotation.Value;
  * compiled), so it must be what the app serves. When the API changes this test fails; refresh the
  * copy with
  *
- * <pre>./mvnw -pl app -am test -Dtest=OpenApiDescriptionTest -Dsurefire.failIfNoSpecifiedTests=false -Dbackload.openapi.refresh=true</pre>
+ * <pre>
+ * ./mvnw -pl app -am test -Dtest=OpenApiDescriptionTest -Dsurefire.failIfNoSpecifiedTests=false -Dbackload.openapi.refresh=true
+ * </pre>
  *
  * and commit it with the change.
  *
@@ -242,7 +244,8 @@ class OpenApiDescriptionTest {
         .forEach(
             (path, item) -> {
               Map<HttpMethod, Operation> operations = item.readOperationsMap();
-              operations.forEach((method, operation) -> action.accept(method + " " + path, operation));
+              operations.forEach(
+                  (method, operation) -> action.accept(method + " " + path, operation));
             });
   }
 }

@@ -14,8 +14,8 @@ import dev.backload.core.log.HingeVariation;
 import java.math.BigDecimal;
 
 /**
- * The one vocabulary for what a lifter reads about the analytics: the names of the flags and of
- * the deadlift variations and what each flag means. The dashboard, the terminal summary of {@code
+ * The one vocabulary for what a lifter reads about the analytics: the names of the flags and of the
+ * deadlift variations and what each flag means. The dashboard, the terminal summary of {@code
  * backload analyze} and its HTML report all take their words from here, so that they say the same
  * thing the same way.
  *

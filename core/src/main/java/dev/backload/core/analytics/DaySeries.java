@@ -23,8 +23,10 @@ final class DaySeries {
   final double[] totalTonnage;
   final int[] hingeSets;
   private final boolean[] hardByEffort;
+
   /** Highest e1RM per variation ordinal and date, 0 where none (an e1RM is always positive). */
   private final double[][] bestE1rm;
+
   /** Heaviest working hinge load per variation ordinal and date, 0 where none. */
   private final double[][] heaviestLoad;
 
@@ -105,6 +107,7 @@ final class DaySeries {
 
     /** The epoch day of index 0 of the arrays. */
     private long origin;
+
     private int capacity;
     private long first = Long.MAX_VALUE;
     private long last = Long.MIN_VALUE;

@@ -55,8 +55,10 @@ final class FatigueDrops {
   /** The sets of one workout and variation, in list order. */
   private static final class Group {
     private int size;
+
     /** Epoch days. */
     private long[] days = new long[4];
+
     private double[] loads = new double[4];
     private double[] e1rms = new double[4];
 

@@ -17,8 +17,7 @@ public record DerivedFact(String label, String value) {
    * The derived values of a stored check-in, in the order they were derived.
    *
    * @param effectiveInput every field the rulebook was applied to, in canonical form
-   * @param derived the names of the fields worked out from history ({@code context.} ones
-   *     prefixed)
+   * @param derived the names of the fields worked out from history ({@code context.} ones prefixed)
    */
   public static List<DerivedFact> of(Map<String, Object> effectiveInput, List<String> derived) {
     Map<String, Object> in = effectiveInput;
@@ -42,7 +41,8 @@ public record DerivedFact(String label, String value) {
       case "painfulSessionsInARow" -> "Deadlift sessions in a row with pain of 3 out of 10 or more";
       case "age" -> "Age (from your profile)";
       case "cancerHistory" -> "Cancer at some point (from your profile)";
-      case "osteoporosisOrSteroids" -> "Osteoporosis or long-term steroid tablets (from your profile)";
+      case "osteoporosisOrSteroids" ->
+          "Osteoporosis or long-term steroid tablets (from your profile)";
       case "immunosuppressed" -> "Weakened immune system (from your profile)";
       case "context.hingeWeekChangePct" -> "Deadlift volume this week so far, against last week";
       case "context.daysSinceLastHinge" -> "Days between your last two deadlift sessions";

@@ -13,11 +13,11 @@ import java.util.List;
  *       earlier when the person gives that.
  *   <li>Every later check-in belongs to the open episode, pain-free ones included.
  *   <li><b>Closes</b> with the check-in that completes a pain-free run: the episode's most recent
- *       check-ins all have {@code painNow} 0, there are at least {@value #PAIN_FREE_CHECK_INS}
- *       of them, and the last is at least {@value #PAIN_FREE_SPAN_DAYS} calendar days after the
- *       first (for example pain-free on Monday and again on Wednesday). A check-in with pain
- *       breaks the run. The closing check-in is the episode's last; the next check-in with pain
- *       opens a new episode.
+ *       check-ins all have {@code painNow} 0, there are at least {@value #PAIN_FREE_CHECK_INS} of
+ *       them, and the last is at least {@value #PAIN_FREE_SPAN_DAYS} calendar days after the first
+ *       (for example pain-free on Monday and again on Wednesday). A check-in with pain breaks the
+ *       run. The closing check-in is the episode's last; the next check-in with pain opens a new
+ *       episode.
  * </ul>
  */
 public final class EpisodeRule {

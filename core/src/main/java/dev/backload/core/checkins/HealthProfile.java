@@ -27,7 +27,10 @@ public record HealthProfile(
     if (age == null) {
       return null;
     }
-    int years = ageGivenOn == null || date.isBefore(ageGivenOn) ? 0 : Period.between(ageGivenOn, date).getYears();
+    int years =
+        ageGivenOn == null || date.isBefore(ageGivenOn)
+            ? 0
+            : Period.between(ageGivenOn, date).getYears();
     return Math.min(CheckIn.AGE_MAX, age + years);
   }
 }

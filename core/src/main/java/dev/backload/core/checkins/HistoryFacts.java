@@ -9,7 +9,8 @@ import dev.backload.core.triage.Trend;
  * @param painPeak the worst pain of the current episode so far, this check-in included
  * @param daysSinceOnset days since the current episode began
  * @param trend this check-in's pain against the episode's previous check-ins
- * @param painfulSessionsInARow painful deadlift-family sessions in a row, from the monitoring answers
+ * @param painfulSessionsInARow painful deadlift-family sessions in a row, from the monitoring
+ *     answers
  * @param hingeWeekChangePct this week's hinge tonnage change against last week, percent
  * @param daysSinceLastHinge days between the last two deadlift-family sessions
  * @param profile the health profile, or {@code null} when none is stored
@@ -24,5 +25,6 @@ public record HistoryFacts(
     HealthProfile profile) {
 
   /** Nothing known. */
-  public static final HistoryFacts NONE = new HistoryFacts(null, null, null, null, null, null, null);
+  public static final HistoryFacts NONE =
+      new HistoryFacts(null, null, null, null, null, null, null);
 }

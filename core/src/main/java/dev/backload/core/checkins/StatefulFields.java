@@ -29,12 +29,12 @@ import java.util.TreeSet;
  *       SAME. No earlier check-in in the episode: unknown.
  *   <li>{@code context.hingeWeekChangePct}: the analytics' {@code hingeChangePct} of the ISO week
  *       holding the check-in date, over the sets up to that date (so this week so far against the
- *       whole of last week). A week with no training at all counts as 0 kg: -100% after a week
- *       with hinge work, unknown otherwise.
+ *       whole of last week). A week with no training at all counts as 0 kg: -100% after a week with
+ *       hinge work, unknown otherwise.
  *   <li>{@code context.daysSinceLastHinge}: the days between the last two hinge dates on or before
  *       the check-in date (a hinge date has a working deadlift-family set), that is the break
- *       before the most recent deadlift session, which is what rule M9 (return after a break)
- *       asks about. Fewer than two hinge dates: unknown.
+ *       before the most recent deadlift session, which is what rule M9 (return after a break) asks
+ *       about. Fewer than two hinge dates: unknown.
  * </ul>
  */
 public final class StatefulFields {
@@ -58,7 +58,8 @@ public final class StatefulFields {
     if (earlier.isEmpty()) {
       return null;
     }
-    List<Integer> window = earlier.subList(Math.max(0, earlier.size() - TREND_WINDOW), earlier.size());
+    List<Integer> window =
+        earlier.subList(Math.max(0, earlier.size() - TREND_WINDOW), earlier.size());
     long sum = 0;
     for (int pain : window) {
       sum += pain;

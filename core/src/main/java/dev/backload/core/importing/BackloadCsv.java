@@ -26,18 +26,18 @@ import java.util.Objects;
  *       is {@code "2026-11-20 #1"};
  *   <li><b>Workout Name</b>, <b>Exercise</b>, <b>Note</b>: text as stored (empty for none);
  *   <li><b>Set Type</b>: {@code WARMUP}, {@code WORKING}, {@code DROP} or {@code FAILURE};
- *   <li><b>Weight (kg)</b>: kilograms at full precision, the shortest decimal that reads back as the
- *       same double ({@code 102.05828325} for 225 lb), without exponent or trailing zeros;
+ *   <li><b>Weight (kg)</b>: kilograms at full precision, the shortest decimal that reads back as
+ *       the same double ({@code 102.05828325} for 225 lb), without exponent or trailing zeros;
  *   <li><b>Reps</b>: a whole number; <b>RPE</b>: {@code 8} or {@code 8.5}, empty for none.
  * </ul>
  *
  * <p><b>Formula injection.</b> A spreadsheet runs a cell that starts with {@code =}, {@code +},
- * {@code -} or {@code @} (and some also after a tab, carriage return or NUL) as a formula. So a text
- * cell that starts with one of these characters, or with an apostrophe, is written with one more
- * apostrophe in front: {@code =HYPERLINK(...)} becomes {@code '=HYPERLINK(...)}, which spreadsheets
- * show as text. The importer removes exactly one leading apostrophe from the text cells of this
- * format, so the round trip is exact: a text that itself starts with an apostrophe was written
- * with two. Numbers are never prefixed (they are never negative).
+ * {@code -} or {@code @} (and some also after a tab, carriage return or NUL) as a formula. So a
+ * text cell that starts with one of these characters, or with an apostrophe, is written with one
+ * more apostrophe in front: {@code =HYPERLINK(...)} becomes {@code '=HYPERLINK(...)}, which
+ * spreadsheets show as text. The importer removes exactly one leading apostrophe from the text
+ * cells of this format, so the round trip is exact: a text that itself starts with an apostrophe
+ * was written with two. Numbers are never prefixed (they are never negative).
  *
  * <p>Texts are expected as the app stores them: trimmed ({@link String#strip()}), as the importer
  * trims what it reads.

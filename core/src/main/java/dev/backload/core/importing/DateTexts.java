@@ -51,9 +51,13 @@ final class DateTexts {
       Set.of("uuuu-MM-dd", "uuuu-MM-dd HH:mm", "uuuu-MM-dd HH:mm:ss");
 
   private final String example;
-  /** The lengths of this format's ISO patterns ({@code uuuu-MM-dd[ HH:mm[:ss]]}) for {@link
-   * #isoDate}. */
+
+  /**
+   * The lengths of this format's ISO patterns ({@code uuuu-MM-dd[ HH:mm[:ss]]}) for {@link
+   * #isoDate}.
+   */
   private final Set<Integer> isoLengths = new HashSet<>();
+
   private final DateTimeFormatter[] formats;
   private final Map<String, LocalDate> cache = new HashMap<>();
   private String lastText;

@@ -27,12 +27,12 @@ import java.util.function.LongConsumer;
  * <p>The columns are recognised as import-formats.md section 0 (version 2) says: by the header's
  * names ({@link Layout#byName}: the app by its key columns, every other column by name, in any
  * order, optional ones possibly missing), or, for a Strong header whose names are not known, by
- * position ({@link HeaderByPosition}: a known layout with as many columns that the first rows
- * fit). The delimiter ({@code ,} or {@code ;}) is sniffed from the first line; CSV is read with
- * FastCSV (RFC 4180: quoted commas, newlines and {@code ""}). Every data row becomes one {@link
- * TrainingSet}, except Strong's {@code Rest Timer}, {@code Ruhezeit} and {@code Note} rows (and,
- * in a file matched by position, a Set Order word on a row without weight and reps: a rest or note
- * row in the file's language), which are counted and skipped:
+ * position ({@link HeaderByPosition}: a known layout with as many columns that the first rows fit).
+ * The delimiter ({@code ,} or {@code ;}) is sniffed from the first line; CSV is read with FastCSV
+ * (RFC 4180: quoted commas, newlines and {@code ""}). Every data row becomes one {@link
+ * TrainingSet}, except Strong's {@code Rest Timer}, {@code Ruhezeit} and {@code Note} rows (and, in
+ * a file matched by position, a Set Order word on a row without weight and reps: a rest or note row
+ * in the file's language), which are counted and skipped:
  *
  * <ul>
  *   <li><b>date</b>: the local date of the workout start ({@code yyyy-MM-dd HH:mm:ss} for Strong;
@@ -41,10 +41,10 @@ import java.util.function.LongConsumer;
  *   <li><b>workout</b>: Strong's {@code Workout #}; else the Strong {@code Date} or Hevy {@code
  *       start_time} text, one space and the workout name as written; FitNotes' date ({@code
  *       2022-09-14});
- *   <li><b>set type</b>: Strong {@code W}/{@code WARM_UP}, {@code D}/{@code DROP}/{@code
- *       DROP_SET} and {@code F}/{@code FAILURE} are warm-up, drop and failure sets, a number is a
- *       working set, any other value a problem; Hevy {@code normal}/{@code warmup}/{@code dropset}/{@code failure};
- *       FitNotes has none (working);
+ *   <li><b>set type</b>: Strong {@code W}/{@code WARM_UP}, {@code D}/{@code DROP}/{@code DROP_SET}
+ *       and {@code F}/{@code FAILURE} are warm-up, drop and failure sets, a number is a working
+ *       set, any other value a problem; Hevy {@code normal}/{@code warmup}/{@code dropset}/{@code
+ *       failure}; FitNotes has none (working);
  *   <li><b>weight</b>: empty is 0, negative is a problem; converted from pounds when the file says
  *       so (a unit column, or a unit in the weight column's name). For a file that states no unit,
  *       the user's unit applies, else the unit is guessed from typical plate loads ({@link
@@ -107,8 +107,8 @@ public final class ExportImporter {
    *
    * @param reader the text; read to the end but not closed. A leading byte order mark is skipped.
    * @param options unit, expected format and bad-row handling; {@code null} means defaults
-   * @param rowsRead told the number of data rows read so far every {@value #PROGRESS_EVERY} rows and
-   *     once at the end; may be {@code null}
+   * @param rowsRead told the number of data rows read so far every {@value #PROGRESS_EVERY} rows
+   *     and once at the end; may be {@code null}
    * @return the sets and what was read
    * @throws ImportException as {@link #read(Reader, ImportOptions)}
    * @throws UncheckedIOException when the reader fails
@@ -157,6 +157,7 @@ public final class ExportImporter {
   private static final class Run {
     private final ImportOptions options;
     private final LongConsumer progress;
+
     /** The handler, once the header is recognised. */
     private RowHandler handler;
 
@@ -167,7 +168,9 @@ public final class ExportImporter {
 
     ImportResult read(Reader reader) throws ImportException {
       BufferedReader in =
-          reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader, 1 << 16);
+          reader instanceof BufferedReader buffered
+              ? buffered
+              : new BufferedReader(reader, 1 << 16);
       String firstLine;
       try {
         skipByteOrderMark(in);
@@ -208,7 +211,9 @@ public final class ExportImporter {
           }
           HeaderByPosition.Outcome outcome =
               HeaderByPosition.match(
-                  header, firstRows(window, candidate, window.length() == PEEK_LIMIT), candidate == ';');
+                  header,
+                  firstRows(window, candidate, window.length() == PEEK_LIMIT),
+                  candidate == ';');
           if (outcome.layout() != null) {
             layout = outcome.layout();
             delimiter = candidate;
@@ -243,8 +248,7 @@ public final class ExportImporter {
     }
 
     private ImportResult readRows(
-        Iterator<RowHandler.Outcome> rows, Layout layout, String firstLine)
-        throws ImportException {
+        Iterator<RowHandler.Outcome> rows, Layout layout, String firstLine) throws ImportException {
       List<RowProblem> problems = new ArrayList<>();
       int rowCount = 0;
       int nonSets = 0;
@@ -361,8 +365,7 @@ public final class ExportImporter {
     List<String> header = headerFields(firstLine, delimiters(firstLine)[0]);
     StringJoiner keys = new StringJoiner("; ");
     for (ExportFormat format : ExportFormat.values()) {
-      keys.add(
-          format.displayName() + ": " + Layout.columnNames(format, Layout.keyRoles(format)));
+      keys.add(format.displayName() + ": " + Layout.columnNames(format, Layout.keyRoles(format)));
     }
     return new ImportException(
         1,

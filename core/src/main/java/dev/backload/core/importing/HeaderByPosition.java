@@ -8,10 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Recognises a Strong header whose names are not known, such as a Strong export in a language
- * other than English or German, by position (import-formats.md section 0, rule 2): the file is
- * matched against each known Strong layout with its number of columns, and a layout fits when the
- * first rows have, at its positions,
+ * Recognises a Strong header whose names are not known, such as a Strong export in a language other
+ * than English or German, by position (import-formats.md section 0, rule 2): the file is matched
+ * against each known Strong layout with its number of columns, and a layout fits when the first
+ * rows have, at its positions,
  *
  * <ul>
  *   <li>a {@code yyyy-MM-dd HH:mm:ss} date in Date, and digits in Workout # (S-new);
@@ -159,7 +159,8 @@ final class HeaderByPosition {
   }
 
   /** Why the rows do not fit the layout, or {@code null} when they do. */
-  private static String misfit(Known known, int fields, List<CsvRecord> rows, boolean decimalComma) {
+  private static String misfit(
+      Known known, int fields, List<CsvRecord> rows, boolean decimalComma) {
     if (rows.isEmpty()) {
       return "the file has no rows to check the columns against";
     }
@@ -183,15 +184,17 @@ final class HeaderByPosition {
         String text = row.getField(i);
         String problem =
             switch (known.role(i)) {
-              case DATE -> dates.parse(text) == null ? "is not a date like " + dates.example() : null;
+              case DATE ->
+                  dates.parse(text) == null ? "is not a date like " + dates.example() : null;
               case WORKOUT_NO -> Numbers.plainDigits(text.strip()) < 0 ? "is not a number" : null;
               case EXERCISE ->
                   text.isBlank() || !Double.isNaN(Numbers.parse(text, decimalComma))
                       ? "is not an exercise name"
                       : null;
-              case DURATION -> text.isBlank() || text.chars().anyMatch(Character::isDigit)
-                  ? null
-                  : "is not a duration";
+              case DURATION ->
+                  text.isBlank() || text.chars().anyMatch(Character::isDigit)
+                      ? null
+                      : "is not a duration";
               case WEIGHT, REPS -> {
                 double value = Numbers.parse(text, decimalComma);
                 if (!text.isBlank() && Double.isNaN(value)) {
@@ -215,7 +218,8 @@ final class HeaderByPosition {
       if (RowHandler.setOrderType(chars, 0, chars.length, decimalComma) != null) {
         sets++;
       } else if (!noLoad) {
-        // A bad value in one row is reported by the import itself, with its line; many are a misfit.
+        // A bad value in one row is reported by the import itself, with its line; many are a
+        // misfit.
         badOrders++;
         if (badOrder == null) {
           badOrder = where(row, orderAt, known) + RowHandler.quote(order) + " is not a set order";
@@ -234,9 +238,9 @@ final class HeaderByPosition {
         + ", column "
         + (position + 1)
         + " ("
-        + known.variant().display(known.dropped() >= 0 && position >= known.dropped()
-            ? position + 1
-            : position)
+        + known
+            .variant()
+            .display(known.dropped() >= 0 && position >= known.dropped() ? position + 1 : position)
         + "): ";
   }
 }

@@ -24,8 +24,8 @@ import java.util.Set;
  * @param rowsRead data rows read, not counting the header: sets, non-set rows and skipped rows
  * @param nonSetRowsSkipped rows that are not sets (Strong {@code Rest Timer}, {@code Ruhezeit} and
  *     {@code Note} rows), left out as analytics.md section 1 says
- * @param workoutNames the workout name per workout key ({@link TrainingSet#workout()}), trimmed, for
- *     formats that write one (Strong, Hevy, Backload); workouts without a name are absent
+ * @param workoutNames the workout name per workout key ({@link TrainingSet#workout()}), trimmed,
+ *     for formats that write one (Strong, Hevy, Backload); workouts without a name are absent
  * @param headerMatch how the columns were recognised: by their names, or (a Strong header in
  *     another language) by position
  * @param missingColumns the columns of the layout {@code variant} that the file does not have, as
@@ -84,7 +84,16 @@ public record ImportResult(
       List<RowProblem> skippedRows,
       int rowsRead,
       int nonSetRowsSkipped) {
-    this(format, variant, unit, unitSource, sets, skippedRows, rowsRead, nonSetRowsSkipped, Map.of());
+    this(
+        format,
+        variant,
+        unit,
+        unitSource,
+        sets,
+        skippedRows,
+        rowsRead,
+        nonSetRowsSkipped,
+        Map.of());
   }
 
   public ImportResult {

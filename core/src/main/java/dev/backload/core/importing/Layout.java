@@ -19,11 +19,11 @@ import java.util.StringJoiner;
  * The columns of one file as the importer reads them (import-formats.md section 0): where each
  * field the importer reads sits, the known layout ({@link Variant}) the file is, or is closest to,
  * how it was recognised, which of that layout's columns the file lacks, and the unit the header
- * states. Built by {@link #byName(List)} from the header's names, or by {@link
- * HeaderByPosition} for a Strong header in a language whose names are not known.
+ * states. Built by {@link #byName(List)} from the header's names, or by {@link HeaderByPosition}
+ * for a Strong header in a language whose names are not known.
  *
- * @param variant the known layout: the one sharing the most columns with the file (by name), or
- *     the one the first rows fit (by position)
+ * @param variant the known layout: the one sharing the most columns with the file (by name), or the
+ *     one the first rows fit (by position)
  * @param id the variant id reported to the user (Hevy's also names the weight unit)
  * @param match how the columns were recognised
  * @param missing the columns of {@code variant} the file does not have, as that layout names them
@@ -154,10 +154,13 @@ record Layout(
 
     private final String baseId;
     private final ExportFormat format;
+
     /** Accepted names per column (lower case). */
     private final String[][] accepted;
+
     /** The first accepted name per column, as the app writes it. */
     private final String[] display;
+
     /** Role per column. */
     private final Role[] roles;
 
@@ -206,7 +209,8 @@ record Layout(
   }
 
   /** Per format, every column name its variants use (lower case) and the role it has. */
-  private static final Map<ExportFormat, Map<String, Role>> NAMES = new EnumMap<>(ExportFormat.class);
+  private static final Map<ExportFormat, Map<String, Role>> NAMES =
+      new EnumMap<>(ExportFormat.class);
 
   static {
     for (Variant v : Variant.values()) {
@@ -238,8 +242,8 @@ record Layout(
 
   /**
    * The columns an import of a format cannot do without. Every other column is optional (rule 1):
-   * for Strong, Duration, Workout Duration, Distance, Distance Unit, Seconds, Notes, Workout
-   * Notes, RPE, Weight Unit, and also S-new's Workout # and Duration (sec); for FitNotes Comment,
+   * for Strong, Duration, Workout Duration, Distance, Distance Unit, Seconds, Notes, Workout Notes,
+   * RPE, Weight Unit, and also S-new's Workout # and Duration (sec); for FitNotes Comment,
    * Distance, Distance Unit, Time and Weight Unit; for Hevy all but the workout's title and start,
    * the exercise, the set type, the weight and the reps.
    */
@@ -253,8 +257,7 @@ record Layout(
               Role.WORKOUT_NAME, Role.DATE, Role.EXERCISE, Role.SET_TYPE, Role.WEIGHT, Role.REPS);
       case FITNOTES -> List.of(Role.DATE, Role.EXERCISE, Role.CATEGORY, Role.WEIGHT, Role.REPS);
       case BACKLOAD ->
-          List.of(
-              Role.DATE, Role.WORKOUT_NO, Role.EXERCISE, Role.SET_TYPE, Role.WEIGHT, Role.REPS);
+          List.of(Role.DATE, Role.WORKOUT_NO, Role.EXERCISE, Role.SET_TYPE, Role.WEIGHT, Role.REPS);
     };
   }
 
@@ -314,11 +317,11 @@ record Layout(
   }
 
   /**
-   * Recognises a header by its column names (rule 1). The app is the first (Strong, Hevy,
-   * FitNotes, Backload) whose key columns ({@link #keyRoles}) are all named; every column is then
-   * read by its name, in any order, and columns with unknown names are read past. When one name
-   * occurs twice the first column counts. Names are compared after Unicode NFC normalisation and
-   * trimming, ignoring case.
+   * Recognises a header by its column names (rule 1). The app is the first (Strong, Hevy, FitNotes,
+   * Backload) whose key columns ({@link #keyRoles}) are all named; every column is then read by its
+   * name, in any order, and columns with unknown names are read past. When one name occurs twice
+   * the first column counts. Names are compared after Unicode NFC normalisation and trimming,
+   * ignoring case.
    *
    * @param header the header's fields as the file writes them
    * @return the layout, or {@code null} when no app's key columns are all named
@@ -457,10 +460,7 @@ record Layout(
     if (header.size() > shown) {
       names.add("...");
     }
-    return "Found "
-        + header.size()
-        + (header.size() == 1 ? " column: " : " columns: ")
-        + names;
+    return "Found " + header.size() + (header.size() == 1 ? " column: " : " columns: ") + names;
   }
 
   /** The known layouts, e.g. {@code Strong (S-2016, ...), Hevy (...), ...}. */

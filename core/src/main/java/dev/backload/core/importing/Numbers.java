@@ -2,11 +2,11 @@ package dev.backload.core.importing;
 
 /**
  * Fast, strict reading of the decimal numbers exports write ({@code 8}, {@code 135.0}, {@code
- * 74.99999999999999}, {@code 1e2}). No regex and, for digit strings up to 2^53 (15 to 16 digits), no
- * {@link Double#parseDouble}: the digits are read into a {@code long} and scaled by an exact power of ten,
- * which gives the correctly rounded double (Clinger's fast path). Longer numbers fall back to {@link
- * Double#parseDouble} after the text was checked, so {@code NaN}, {@code Infinity}, hex floats and
- * type suffixes ({@code 1d}) are never accepted.
+ * 74.99999999999999}, {@code 1e2}). No regex and, for digit strings up to 2^53 (15 to 16 digits),
+ * no {@link Double#parseDouble}: the digits are read into a {@code long} and scaled by an exact
+ * power of ten, which gives the correctly rounded double (Clinger's fast path). Longer numbers fall
+ * back to {@link Double#parseDouble} after the text was checked, so {@code NaN}, {@code Infinity},
+ * hex floats and type suffixes ({@code 1d}) are never accepted.
  */
 final class Numbers {
 

@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Maps the rows of one file to canonical sets (analytics.md section 1) while FastCSV parses them:
- * a FastCSV callback handler that sees each field as a range of FastCSV's buffer. One instance per
+ * Maps the rows of one file to canonical sets (analytics.md section 1) while FastCSV parses them: a
+ * FastCSV callback handler that sees each field as a range of FastCSV's buffer. One instance per
  * import; not thread-safe.
  *
  * <p>The hot path creates no string for columns it does not use or for numbers (read straight from
@@ -58,12 +58,16 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
   private final ExportFormat format;
   private final char delimiter;
   private final boolean decimalComma;
+
   /** Whether the layout was matched by position: a Set Order word may be a rest row's. */
   private final boolean byPosition;
+
   private final DateTexts dates;
   private final int fieldCount;
+
   /** Role per field position. */
   private final Role[] roles;
+
   private final int unitField;
   private final int exerciseField;
   private final int categoryField;
@@ -71,23 +75,32 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
 
   /** Unit applied to every weight, or {@code null} (per-row unit column, or guessing). */
   private final WeightUnit fixedUnit;
+
   /** The user's unit, for a per-row unit cell left empty; may be null. */
   private final WeightUnit fallbackUnit;
+
   /** Collects the raw weights of a file whose unit is guessed; null otherwise. */
   private final UnitGuesser guesser;
+
   private int kgRows;
   private int lbRows;
 
   private final SetColumns sets = new SetColumns();
+
   /** The trimmed workout name per workout key, for layouts with a name column. */
   private final Map<String, String> workoutNames = new HashMap<>();
+
   private final boolean hasWorkoutName;
+
   /** The key whose name was last recorded (compared by identity). */
   private String namedKey;
+
   /** Exercise per distinct exercise text, as written (untrimmed). */
   private final Map<String, Exercise> exercises = new HashMap<>();
+
   /** The last few distinct exercise texts: a workout moves between a handful of exercises. */
   private final String[] recentTexts = new String[RECENT];
+
   private final Exercise[] recentExercises = new Exercise[RECENT];
   private int recentNext;
   private boolean inHeader = true;
@@ -98,6 +111,7 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
    * its commas can be joined back. The characters of the fields, each followed by the delimiter.
    */
   private final boolean keepFields;
+
   private char[] kept = new char[256];
   private int keptLength;
   private int[] keptStart = new int[16];
@@ -110,8 +124,12 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
   private int errorField;
   private String errorMessage;
   private boolean notASet;
-  /** By position: the field of a Set Order word that is no code, or -1; decided at the row's end. */
+
+  /**
+   * By position: the field of a Set Order word that is no code, or -1; decided at the row's end.
+   */
   private int orderWordField;
+
   private String orderWord;
   private SetType setType;
   private String dateText;
@@ -132,8 +150,10 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
   private WeightUnit lastUnit;
   private String lastNoteText;
   private String lastNote;
+
   /** The texts {@code key} was made of; compared by identity, as unchanged texts are reused. */
   private String keyText;
+
   private String keyNameText;
   private String key;
 
@@ -382,7 +402,8 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
     sets.add(date, workout, exercise, setType, kg, reps, rpe, note);
     if (hasWorkoutName && workout != namedKey) {
       namedKey = workout;
-      String name = (format == ExportFormat.BACKLOAD ? BackloadCsv.unprotect(nameText) : nameText).strip();
+      String name =
+          (format == ExportFormat.BACKLOAD ? BackloadCsv.unprotect(nameText) : nameText).strip();
       if (!name.isEmpty()) {
         workoutNames.putIfAbsent(workout, name);
       }

@@ -17,7 +17,9 @@ public record RowProblem(long line, String column, String message) {
     Objects.requireNonNull(message, "message");
   }
 
-  /** The problem as one sentence, e.g. {@code line 12, column "Reps": "8.5" is not a whole number}. */
+  /**
+   * The problem as one sentence, e.g. {@code line 12, column "Reps": "8.5" is not a whole number}.
+   */
   public String describe() {
     return column == null
         ? "line " + line + ": " + message

@@ -49,25 +49,37 @@ final class SetColumns extends AbstractList<TrainingSet> implements ColumnarSets
 
   private int size;
   private boolean frozen;
+
   /** Per set, the index of its date in {@link #dateTable}. */
   private int[] dates = new int[16];
+
   /** Per set, the index of its workout key in {@link #workoutTable}. */
   private int[] workouts = new int[16];
+
   /** Per set, the index of its exercise in {@link #exerciseTable}. */
   private int[] exercises = new int[16];
+
   /** The dates of the sets, one entry per run of sets given the same instance. */
   private final Table<LocalDate> dateTable = new Table<>();
+
   /** The workout keys, one entry per run of sets given the same instance. */
   private final Table<String> workoutTable = new Table<>();
+
   /** The exercises, one entry per run of sets given the same instance. */
   private final Table<Exercise> exerciseTable = new Table<>();
+
   private byte[] types = new byte[16];
   private double[] weights = new double[16];
   private int[] reps = new int[16];
+
   /** Twice the RPE (2..20), 0 for none. */
   private byte[] rpes = new byte[16];
-  /** Per set, 1 + the index of its note in {@link #noteTable}, 0 for none; made for the first note. */
+
+  /**
+   * Per set, 1 + the index of its note in {@link #noteTable}, 0 for none; made for the first note.
+   */
   private int[] notes;
+
   private final Table<String> noteTable = new Table<>();
 
   /**

@@ -21,8 +21,8 @@ import dev.backload.core.log.TrainingSet;
  *
  * <p>The guess is {@link WeightUnit#LB} when the pound evidence covers at least 4% of the weights
  * and outweighs the kilogram evidence, {@link WeightUnit#KG} otherwise (also with no weights). On
- * the real exports, pound files show 8.5% (a machine user) to 42% (a barbell lifter) pound
- * evidence and kilogram files at most 1.4%, or more kilogram residue than pound evidence.
+ * the real exports, pound files show 8.5% (a machine user) to 42% (a barbell lifter) pound evidence
+ * and kilogram files at most 1.4%, or more kilogram residue than pound evidence.
  */
 final class UnitGuesser {
 

@@ -43,7 +43,9 @@ public enum WeightUnit {
     return rounded.signum() == 0 ? "0" : rounded.toPlainString();
   }
 
-  /** The unit as Backload writes it, in pages, the API and the database: {@code kg} or {@code lb}. */
+  /**
+   * The unit as Backload writes it, in pages, the API and the database: {@code kg} or {@code lb}.
+   */
   public String symbol() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
  *
  * <p>The one reader for the check-in ({@code CheckIn.fromFields}) and the app's other hand-checked
  * inputs. Each caller reports problems with its own exception, made by the factory it passes in
- * from the field path and the problem in plain words. The methods take present values; whether
- * JSON {@code null} means "not given" or a default is the caller's choice.
+ * from the field path and the problem in plain words. The methods take present values; whether JSON
+ * {@code null} means "not given" or a default is the caller's choice.
  */
 public final class StrictJson {
 
@@ -149,8 +149,8 @@ public final class StrictJson {
   }
 
   /**
-   * The decimal value of a finite JSON number ({@link BigDecimal#valueOf(double)} for a binary
-   * one, so {@code 0.1} is 0.1), or {@code null} for anything else.
+   * The decimal value of a finite JSON number ({@link BigDecimal#valueOf(double)} for a binary one,
+   * so {@code 0.1} is 0.1), or {@code null} for anything else.
    */
   private static BigDecimal decimal(Object value) {
     if (value instanceof BigDecimal d) {

@@ -6,9 +6,9 @@ import java.util.RandomAccess;
 
 /**
  * A list of sets that can also be read field by field without building a {@link TrainingSet} for
- * each: {@code date(i)} is {@code get(i).date()}, {@code loadKg(i)} is {@code get(i).loadKg()},
- * and so on. The importer's column store is one; the analytics read through these accessors when
- * given one, which spares a short-lived object per set on a large import.
+ * each: {@code date(i)} is {@code get(i).date()}, {@code loadKg(i)} is {@code get(i).loadKg()}, and
+ * so on. The importer's column store is one; the analytics read through these accessors when given
+ * one, which spares a short-lived object per set on a large import.
  */
 public interface ColumnarSets extends List<TrainingSet>, RandomAccess {
 

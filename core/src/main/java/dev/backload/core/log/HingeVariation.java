@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  *
  * <p>An exercise is in the hinge family when its lower-cased name contains {@code deadlift}, {@code
  * rack pull} or {@code block pull}, or has the word {@code rdl}/{@code rdls}, and does not contain
- * {@code high pull}. A <em>word</em> is a maximal run of {@code a-z0-9}. The variation is the first of
- * the constants below, in declaration order, whose test matches; {@link #CONVENTIONAL} otherwise.
+ * {@code high pull}. A <em>word</em> is a maximal run of {@code a-z0-9}. The variation is the first
+ * of the constants below, in declaration order, whose test matches; {@link #CONVENTIONAL}
+ * otherwise.
  */
 public enum HingeVariation {
   TRAP_BAR,
@@ -41,7 +42,10 @@ public enum HingeVariation {
     Set<String> words = words(name);
     boolean rdl = words.contains("rdl") || words.contains("rdls");
     boolean hinge =
-        (name.contains("deadlift") || name.contains("rack pull") || name.contains("block pull") || rdl)
+        (name.contains("deadlift")
+                || name.contains("rack pull")
+                || name.contains("block pull")
+                || rdl)
             && !name.contains("high pull");
     if (!hinge) {
       return Optional.empty();

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param exercise exercise name as written, trimmed
  * @param variation the hinge variation of the exercise, or {@code null} when it is not a hinge
  * @param setType warm-up, working, drop or failure
- * @param weightKg load in kilograms, at least 0 (0 is body weight); converted from pounds when needed
+ * @param weightKg load in kilograms, at least 0 (0 is body weight); converted from pounds when
+ *     needed
  * @param reps whole repetitions, at least 0
  * @param rpe rating of perceived exertion 1..10 in half steps, or {@code null}
  * @param note the exercise or set note, or {@code null}
@@ -100,12 +101,12 @@ public record TrainingSet(
   }
 
   /**
-   * Whether an exercise's weight is assistance, not load: {@code
-   * name.toLowerCase(Locale.ROOT)} contains {@code assisted}. Found without
-   * building the lower-cased copy (this runs once per set of a large import). Only {@code A-Z}
-   * lower-case to the ASCII letters of the word: the one other character that lower-cases to one of
-   * them, {@code U+0130}, becomes {@code i} followed by a combining dot, which no letter of the word
-   * follows an {@code i} as; so comparing with {@code A-Z} folded gives the same answer.
+   * Whether an exercise's weight is assistance, not load: {@code name.toLowerCase(Locale.ROOT)}
+   * contains {@code assisted}. Found without building the lower-cased copy (this runs once per set
+   * of a large import). Only {@code A-Z} lower-case to the ASCII letters of the word: the one other
+   * character that lower-cases to one of them, {@code U+0130}, becomes {@code i} followed by a
+   * combining dot, which no letter of the word follows an {@code i} as; so comparing with {@code
+   * A-Z} folded gives the same answer.
    */
   public static boolean isAssisted(String name) {
     int last = name.length() - ASSISTED.length();

@@ -113,8 +113,8 @@ final class AdjustedReds {
   }
 
   /**
-   * The date the pre-flare window ends before: the day after the last session before the break,
-   * or the spike week's Monday.
+   * The date the pre-flare window ends before: the day after the last session before the break, or
+   * the spike week's Monday.
    */
   private static LocalDate referenceDate(Triggers triggers) {
     return triggers.breakInfo() != null

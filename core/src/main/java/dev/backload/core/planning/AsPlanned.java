@@ -42,7 +42,8 @@ final class AsPlanned {
             },
             ctx.incrementKg(),
             reasons);
-    // The back is what is monitored: two reds in a row of any deadlift-family lift ask for a check-in.
+    // The back is what is monitored: two reds in a row of any deadlift-family lift ask for a
+    // check-in.
     Tracks.twoRedsOutsideStages(ctx.zones()).ifPresent(recs::add);
     return Prescription.of(
         dose.withLoadKg(ctx.round(dose.loadKg())),

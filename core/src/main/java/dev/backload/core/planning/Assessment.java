@@ -31,7 +31,8 @@ public record Assessment(
     Objects.requireNonNull(assessedBy, "assessedBy");
     Objects.requireNonNull(outcome, "outcome");
     if (checkInsBeforeOnDate < 0) {
-      throw new IllegalArgumentException("checkInsBeforeOnDate must be >= 0: " + checkInsBeforeOnDate);
+      throw new IllegalArgumentException(
+          "checkInsBeforeOnDate must be >= 0: " + checkInsBeforeOnDate);
     }
     if (outcome == AssessmentOutcome.CLEARED_WITH_LIMITS && (limits == null || limits.isBlank())) {
       throw new IllegalArgumentException("CLEARED_WITH_LIMITS needs the limits in words");

@@ -117,14 +117,13 @@ public record EpisodeCheckIn(
     TriageResult result = triage();
     return result.disposition() == Disposition.EMERGENCY
         || result.findings().stream()
-            .anyMatch(
-                f -> f.level() == Disposition.URGENT && !assessedRules.contains(f.rule()));
+            .anyMatch(f -> f.level() == Disposition.URGENT && !assessedRules.contains(f.rule()));
   }
 
   /**
    * The disposition the planner follows: the result's, except that URGENT findings an earlier
-   * assessment covered no longer count (the next highest finding decides, TRAIN when none is
-   * left). The rulebook's own result is never changed: {@link #triage()} still says URGENT.
+   * assessment covered no longer count (the next highest finding decides, TRAIN when none is left).
+   * The rulebook's own result is never changed: {@link #triage()} still says URGENT.
    */
   public Disposition planningDisposition() {
     if (assessedRules.isEmpty()) {

@@ -29,7 +29,9 @@ final class Lifts {
    * variation's {@link #name} otherwise (the range says the rest).
    */
   static String name(HingeVariation variation, Range range) {
-    return variation == HingeVariation.SUMO && range.isBlocks() ? "Sumo block pull" : name(variation);
+    return variation == HingeVariation.SUMO && range.isBlocks()
+        ? "Sumo block pull"
+        : name(variation);
   }
 
   /** The floor variation a lifter returns to: sumo for sumo pullers, conventional otherwise. */

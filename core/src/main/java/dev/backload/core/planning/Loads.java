@@ -59,7 +59,9 @@ public final class Loads {
     return Math.max(EMPTY_BAR_KG, Math.floor(kg / incrementKg + EPSILON) * incrementKg);
   }
 
-  /** Rounds a load up to a multiple of the increment: the lightest loadable weight at least this. */
+  /**
+   * Rounds a load up to a multiple of the increment: the lightest loadable weight at least this.
+   */
   static double roundUp(double kg, double incrementKg) {
     return Math.ceil(kg / incrementKg - EPSILON) * incrementKg;
   }

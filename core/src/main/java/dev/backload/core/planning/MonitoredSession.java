@@ -62,8 +62,8 @@ public record MonitoredSession(
 
   /**
    * A session read from the log: the heaviest working set of the variation on that date (its reps
-   * and RPE, and the number of working sets at that load), in the range its exercise name tells ({@link
-   * Range#logged}: a block or rack variant keeps its reduced range).
+   * and RPE, and the number of working sets at that load), in the range its exercise name tells
+   * ({@link Range#logged}: a block or rack variant keeps its reduced range).
    *
    * @return the session, or empty when the log has no working set of that variation on that date
    */

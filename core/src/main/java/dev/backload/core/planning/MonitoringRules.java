@@ -28,12 +28,15 @@ import java.util.Map;
  * #PAINFUL_SESSIONS_LOOKBACK_DAYS} days up to and including the check-in date, newest first. A
  * session is painful when its {@code during} or its {@code nextMorning} answer is at least {@value
  * #PAINFUL_SESSION_PAIN}. Sessions with neither answer are skipped (unknown: they neither count nor
- * end the run); the first answered session that is not painful ends the run. No answered session
- * in the window: unknown ({@code null}).
+ * end the run); the first answered session that is not painful ends the run. No answered session in
+ * the window: unknown ({@code null}).
  */
 public final class MonitoringRules {
 
-  /** A session with pain during it or the next morning at or above this counts as painful (triage.md: 3/10). */
+  /**
+   * A session with pain during it or the next morning at or above this counts as painful
+   * (triage.md: 3/10).
+   */
   public static final int PAINFUL_SESSION_PAIN = 3;
 
   /** Heuristic: how far back "recent" sessions reach for {@code painfulSessionsInARow}, in days. */
@@ -56,13 +59,19 @@ public final class MonitoringRules {
       reasons = List.copyOf(reasons);
     }
 
-    /** The zone as the API and the pages write it: {@code green}, {@code amber}, {@code red}, {@code pending}. */
+    /**
+     * The zone as the API and the pages write it: {@code green}, {@code amber}, {@code red}, {@code
+     * pending}.
+     */
     public String label() {
       return MonitoringRules.label(zone);
     }
   }
 
-  /** A zone as the API and the pages write it: {@code green}, {@code amber}, {@code red}, {@code pending}. */
+  /**
+   * A zone as the API and the pages write it: {@code green}, {@code amber}, {@code red}, {@code
+   * pending}.
+   */
   public static String label(Zone zone) {
     return zone.name().toLowerCase(Locale.ROOT);
   }
@@ -89,7 +98,8 @@ public final class MonitoringRules {
   public static Map<Long, Assessment> assessAll(List<MonitoringSession> sessions) {
     List<MonitoringSession> ordered = new ArrayList<>(sessions);
     ordered.sort(
-        Comparator.comparing(MonitoringSession::date).thenComparingLong(MonitoringSession::workoutId));
+        Comparator.comparing(MonitoringSession::date)
+            .thenComparingLong(MonitoringSession::workoutId));
     List<MonitoredSession> answers = new ArrayList<>(ordered.size());
     for (MonitoringSession s : ordered) {
       answers.add(

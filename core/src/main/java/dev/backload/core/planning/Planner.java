@@ -26,9 +26,8 @@ public final class Planner {
    * sessions in a row in adjusted training) or adjusted training (MODIFY). Otherwise the staged
    * return when two red sessions in a row came in adjusted training started by a spike or a break
    * ({@link AdjustedReds}); adjusted training when a break is being returned from or there was a
-   * SPIKE week this week or last (a
-   * spike while a break is rebuilt is the rebuild itself and is not counted again); as planned when
-   * nothing calls for a change. A closed episode counts as none.
+   * SPIKE week this week or last (a spike while a break is rebuilt is the rebuild itself and is not
+   * counted again); as planned when nothing calls for a change. A closed episode counts as none.
    *
    * @param input what the planner reads; nothing dated after {@code input.today()} is used
    * @return the plan

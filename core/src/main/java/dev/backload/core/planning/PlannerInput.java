@@ -44,7 +44,8 @@ public record PlannerInput(
     episodes = sorted(episodes, Comparator.comparing(Episode::onset));
     assessments = List.copyOf(assessments);
     checkIns =
-        RedFlagHold.assess(sorted(checkIns, Comparator.comparing(EpisodeCheckIn::date)), assessments);
+        RedFlagHold.assess(
+            sorted(checkIns, Comparator.comparing(EpisodeCheckIn::date)), assessments);
     monitoring = sorted(monitoring, Comparator.comparing(MonitoredSession::date));
     screen = screen == null ? Screen.NONE : screen;
     if (!(incrementKg > 0) || Double.isInfinite(incrementKg)) {
@@ -71,14 +72,14 @@ public record PlannerInput(
 
   /** The red-flag hold on the plan today, if one is on (planner.md 0a). */
   public Optional<RedFlagHold> hold() {
-    return RedFlagHold.find(upToToday(checkIns), assessments.stream()
-        .filter(a -> !a.date().isAfter(today)).toList());
+    return RedFlagHold.find(
+        upToToday(checkIns), assessments.stream().filter(a -> !a.date().isAfter(today)).toList());
   }
 
   /** Whether no check-in up to today has been recorded since the latest assessment up to today. */
   public boolean assessedSinceLatestCheckIn() {
-    return RedFlagHold.endsWithAssessment(upToToday(checkIns), assessments.stream()
-        .filter(a -> !a.date().isAfter(today)).toList());
+    return RedFlagHold.endsWithAssessment(
+        upToToday(checkIns), assessments.stream().filter(a -> !a.date().isAfter(today)).toList());
   }
 
   /**

@@ -146,12 +146,11 @@ public final class PlannerThresholds {
   public static final int REBUILD_REPS = 5;
 
   /**
-   * Days a state must hold: stage 3 exit ("for 2 weeks"), stage 4 heavy singles ("2
-   * symptom-stable weeks") and stage 4's ceiling ("never above the pre-flare load of that variation
-   * before 2 stable weeks at it", version 2), planner.md 2. Heuristic (the stage table is
-   * synthesised). For the ceiling, the weeks are counted from the first to the last session of a run
-   * at the pre-flare load or more, all green or amber, with no red deadlift-family session since the
-   * run began.
+   * Days a state must hold: stage 3 exit ("for 2 weeks"), stage 4 heavy singles ("2 symptom-stable
+   * weeks") and stage 4's ceiling ("never above the pre-flare load of that variation before 2
+   * stable weeks at it", version 2), planner.md 2. Heuristic (the stage table is synthesised). For
+   * the ceiling, the weeks are counted from the first to the last session of a run at the pre-flare
+   * load or more, all green or amber, with no red deadlift-family session since the run began.
    */
   public static final int STABLE_DAYS = 14;
 

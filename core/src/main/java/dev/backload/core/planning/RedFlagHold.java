@@ -172,15 +172,14 @@ public record RedFlagHold(LocalDate since, int checkInIndex, EpisodeCheckIn chec
   private record Step(int checkIn, Assessment assessment) {}
 
   /**
-   * Merges check-ins (already in order) and assessments: by date; within a date an assessment
-   * comes after the first {@link Assessment#checkInsBeforeOnDate()} check-ins of that date, and
+   * Merges check-ins (already in order) and assessments: by date; within a date an assessment comes
+   * after the first {@link Assessment#checkInsBeforeOnDate()} check-ins of that date, and
    * assessments of the same date and position keep their given order.
    */
   private static List<Step> timeline(List<EpisodeCheckIn> checkIns, List<Assessment> assessments) {
     List<Assessment> ordered = new ArrayList<>(assessments);
     ordered.sort(
-        Comparator.comparing(Assessment::date)
-            .thenComparingInt(Assessment::checkInsBeforeOnDate));
+        Comparator.comparing(Assessment::date).thenComparingInt(Assessment::checkInsBeforeOnDate));
     List<Step> steps = new ArrayList<>(checkIns.size() + ordered.size());
     int a = 0;
     int ofDate = 0;
@@ -198,9 +197,10 @@ public record RedFlagHold(LocalDate since, int checkInIndex, EpisodeCheckIn chec
     return steps;
   }
 
-  /** Whether an assessment comes before the {@code ofDate}-th (0-based) check-in of {@code date}. */
+  /**
+   * Whether an assessment comes before the {@code ofDate}-th (0-based) check-in of {@code date}.
+   */
   private static boolean comesBefore(Assessment a, LocalDate date, int ofDate) {
-    return a.date().isBefore(date)
-        || (a.date().equals(date) && a.checkInsBeforeOnDate() <= ofDate);
+    return a.date().isBefore(date) || (a.date().equals(date) && a.checkInsBeforeOnDate() <= ofDate);
   }
 }

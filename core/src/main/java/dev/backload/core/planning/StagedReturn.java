@@ -51,14 +51,14 @@ import java.util.Set;
  * <p>Each stage is a track: the sessions of its own lifts only, starting from the stage's entry
  * dose; the track decides progress, repeat and going back. Two reds in a row are counted over every
  * deadlift-family session of the stage, whatever the lift: it is the back that is monitored, so a
- * red accessory RDL between two prescribed sessions counts, and a green one breaks the run. Stage 2 uses the trap bar with high handles when the lifter logged trap-bar sets before the
- * pain began, otherwise block pulls from knee height in the lifter's stance; stage 3 lowers the
- * blocks one step per green session (below the knee, mid-shin, floor), then adds 5% per green
- * session up to the pre-flare load; stage 4 starts at the pre-flare top set of the main variation
- * and stays at or under the pre-flare load until two stable weeks at it, then rises by at most 2.5%
- * a week ({@link #returnCap}) and 30% more weekly tonnage.
- * Without any pre-flare load the stages start from the empty bar (or the last load) and their exit
- * tests leave the load part out.
+ * red accessory RDL between two prescribed sessions counts, and a green one breaks the run. Stage 2
+ * uses the trap bar with high handles when the lifter logged trap-bar sets before the pain began,
+ * otherwise block pulls from knee height in the lifter's stance; stage 3 lowers the blocks one step
+ * per green session (below the knee, mid-shin, floor), then adds 5% per green session up to the
+ * pre-flare load; stage 4 starts at the pre-flare top set of the main variation and stays at or
+ * under the pre-flare load until two stable weeks at it, then rises by at most 2.5% a week ({@link
+ * #returnCap}) and 30% more weekly tonnage. Without any pre-flare load the stages start from the
+ * empty bar (or the last load) and their exit tests leave the load part out.
  */
 final class StagedReturn {
   private static final double SAME_KG = 1e-9;
@@ -550,19 +550,18 @@ final class StagedReturn {
   /**
    * Stage 4's ceiling (planner.md 2, version 2). Until two symptom-stable weeks at the pre-flare
    * working load of the variation, that load, rounded down to the increment. Two stable weeks at it
-   * means a run of that variation's stage 4 sessions at that load or more, each green or amber, with
-   * no red session of any deadlift-family lift since the run began, whose first and last sessions
-   * are at least {@value PlannerThresholds#STABLE_DAYS} days apart. From then on, the heaviest load
-   * of the variation lifted in stage 4 (red sessions left out) may rise by 2.5% for each full week since the later of the
-   * day the two weeks were complete and the day that load was first lifted, rounded down to the
-   * increment: never more than 2.5% a week, and never stuck when one increment is more than 2.5%
-   * (it takes two weeks or more). Without a pre-flare load of the variation (or of the main one),
-   * stage 4's entry load stands in for it.
+   * means a run of that variation's stage 4 sessions at that load or more, each green or amber,
+   * with no red session of any deadlift-family lift since the run began, whose first and last
+   * sessions are at least {@value PlannerThresholds#STABLE_DAYS} days apart. From then on, the
+   * heaviest load of the variation lifted in stage 4 (red sessions left out) may rise by 2.5% for
+   * each full week since the later of the day the two weeks were complete and the day that load was
+   * first lifted, rounded down to the increment: never more than 2.5% a week, and never stuck when
+   * one increment is more than 2.5% (it takes two weeks or more). Without a pre-flare load of the
+   * variation (or of the main one), stage 4's entry load stands in for it.
    */
   private Cap returnCap(HingeVariation variation, LocalDate today) {
     double ceiling =
-        Loads.roundDown(
-            preFlare.referenceKg(variation).orElse(entry.loadKg()), ctx.incrementKg());
+        Loads.roundDown(preFlare.referenceKg(variation).orElse(entry.loadKg()), ctx.incrementKg());
     LocalDate first = null;
     LocalDate last = null;
     List<ZonedSession> decided = PainMonitoring.decided(hinge);

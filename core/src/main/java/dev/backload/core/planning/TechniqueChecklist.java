@@ -3,9 +3,9 @@ package dev.backload.core.planning;
 import java.util.List;
 
 /**
- * The short technique checklist every prescription carries, to look at before the first working
- * set (planner.md 2, version 2; seed 000): bar close, hinge at the hips, neutral spine, brace, push
- * the floor away.
+ * The short technique checklist every prescription carries, to look at before the first working set
+ * (planner.md 2, version 2; seed 000): bar close, hinge at the hips, neutral spine, brace, push the
+ * floor away.
  */
 final class TechniqueChecklist {
   static final List<String> ITEMS =

@@ -31,7 +31,8 @@ public record WarmUp(List<WarmUpStep> steps, List<RampSet> rampSets) {
       List.of(
           new WarmUpStep(
               "General warm-up",
-              GENERAL_WARM_UP_MINUTES + " minutes of easy cardio: a brisk walk, the bike or the rower",
+              GENERAL_WARM_UP_MINUTES
+                  + " minutes of easy cardio: a brisk walk, the bike or the rower",
               "Gets the blood flowing and the muscles warm before your back takes any load."),
           new WarmUpStep(
               "Trunk activation",

@@ -33,12 +33,19 @@ public record WorkingDose(
   /** A top set in its variation's usual range. */
   public WorkingDose(
       LocalDate date, HingeVariation variation, double loadKg, int sets, int reps, Double rpe) {
-    this(date, variation, loadKg, sets, reps, rpe, variation == null ? null : Range.usual(variation));
+    this(
+        date,
+        variation,
+        loadKg,
+        sets,
+        reps,
+        rpe,
+        variation == null ? null : Range.usual(variation));
   }
 
   /**
-   * The dose in the planner's words: the variation's plain name in the range it was logged in, so
-   * a hand-logged "Sumo block pull" stays a block pull.
+   * The dose in the planner's words: the variation's plain name in the range it was logged in, so a
+   * hand-logged "Sumo block pull" stays a block pull.
    */
   public Dose toDose() {
     return new Dose(Lifts.name(variation, range), range, loadKg, sets, reps);

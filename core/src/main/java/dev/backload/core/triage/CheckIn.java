@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,8 @@ import java.util.Set;
 /**
  * One symptom check-in, the input of the triage rulebook (triage.md section 1), in four groups:
  * {@link ThisEpisode this episode}, the {@link RedFlags red flags}, the {@link HealthHistory health
- * history} and the {@link TrainingContext training context}. Each field also has a flat accessor
- * of its JSON name ({@code painNow()}, {@code fever()}), which the rule table reads. Only {@code
+ * history} and the {@link TrainingContext training context}. Each field also has a flat accessor of
+ * its JSON name ({@code painNow()}, {@code fever()}), which the rule table reads. Only {@code
  * painNow} is required, every other field has the default the spec gives.
  *
  * <p>The JSON fields (names, types, ranges and their order in {@link #toFields()}) are listed once,
@@ -51,8 +50,8 @@ public record CheckIn(
   /**
    * Replaces a {@code null} group by its default.
    *
-   * @throws InvalidCheckInException when {@code episode}, which holds the required {@code
-   *     painNow}, is missing
+   * @throws InvalidCheckInException when {@code episode}, which holds the required {@code painNow},
+   *     is missing
    */
   public CheckIn {
     if (episode == null) {
@@ -263,8 +262,8 @@ public record CheckIn(
   }
 
   /**
-   * This episode of back pain: how it hurts, how it began and how it goes (the fields
-   * {@code painNow} to {@code unsure}).
+   * This episode of back pain: how it hurts, how it began and how it goes (the fields {@code
+   * painNow} to {@code unsure}).
    *
    * @param painNow back pain right now, 0..10
    * @param painPeak worst back pain since this episode began, 0..10 and at least {@code painNow},
@@ -380,8 +379,8 @@ public record CheckIn(
   }
 
   /**
-   * The lasting facts about the person's health, asked once in the profile (triage.md
-   * "Asking well").
+   * The lasting facts about the person's health, asked once in the profile (triage.md "Asking
+   * well").
    *
    * @param age years, 16..110, or {@code null} when unknown
    * @param cancerHistory has ever had cancer

@@ -55,8 +55,7 @@ final class CheckInFields {
 
   private static final List<Field> FIELDS = fields();
 
-  private static final Set<String> NAMES =
-      Set.copyOf(FIELDS.stream().map(Field::name).toList());
+  private static final Set<String> NAMES = Set.copyOf(FIELDS.stream().map(Field::name).toList());
 
   private CheckInFields() {}
 
@@ -150,8 +149,7 @@ final class CheckInFields {
             CheckIn.Builder::osteoporosisOrSteroids),
         bool(h, "immunosuppressed", CheckIn::immunosuppressed, CheckIn.Builder::immunosuppressed),
         bool(ill, "deformityOrLump", CheckIn::deformityOrLump, CheckIn.Builder::deformityOrLump),
-        bool(
-            ill, "worseCoughSneeze", CheckIn::worseCoughSneeze, CheckIn.Builder::worseCoughSneeze),
+        bool(ill, "worseCoughSneeze", CheckIn::worseCoughSneeze, CheckIn.Builder::worseCoughSneeze),
         new Field(
             Group.TRAINING_CONTEXT,
             "context",
@@ -167,10 +165,7 @@ final class CheckInFields {
 
   /** The names of a group's yes/no fields, in spec order. */
   static List<String> yesNoNames(Group group) {
-    return FIELDS.stream()
-        .filter(f -> f.group() == group && f.yesNo())
-        .map(Field::name)
-        .toList();
+    return FIELDS.stream().filter(f -> f.group() == group && f.yesNo()).map(Field::name).toList();
   }
 
   static CheckIn parse(Map<String, ?> json) {
@@ -204,10 +199,7 @@ final class CheckInFields {
   }
 
   private static Field bool(
-      Group group,
-      String name,
-      Predicate<CheckIn> get,
-      BiConsumer<CheckIn.Builder, Boolean> set) {
+      Group group, String name, Predicate<CheckIn> get, BiConsumer<CheckIn.Builder, Boolean> set) {
     return new Field(group, name, true, (b, n, v) -> set.accept(b, READ.bool(n, v)), get::test);
   }
 
@@ -267,8 +259,7 @@ final class CheckInFields {
         pct == null ? null : READ.finite(StrictJson.path(name, HINGE_WEEK_CHANGE_PCT), pct),
         days == null
             ? null
-            : READ.whole(
-                StrictJson.path(name, DAYS_SINCE_LAST_HINGE), days, 0, Integer.MAX_VALUE));
+            : READ.whole(StrictJson.path(name, DAYS_SINCE_LAST_HINGE), days, 0, Integer.MAX_VALUE));
   }
 
   private static Map<String, Object> writeContext(TrainingContext context) {

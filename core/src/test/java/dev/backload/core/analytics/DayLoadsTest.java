@@ -53,10 +53,12 @@ class DayLoadsTest {
       sets.add(dl(i, 100, 1));
     }
     List<DayLoad> d = TrainingLoadAnalysis.analyze(sets).days();
-    assertThat(d.subList(0, 27)).allSatisfy(day -> {
-      assertThat(day.acwrEwma()).isNull();
-      assertThat(day.acwrUncoupled()).isNull();
-    });
+    assertThat(d.subList(0, 27))
+        .allSatisfy(
+            day -> {
+              assertThat(day.acwrEwma()).isNull();
+              assertThat(day.acwrUncoupled()).isNull();
+            });
     double acute = 100 * (1 - Math.pow(0.75, 28));
     double chronic = 100 * (1 - Math.pow(27.0 / 29, 28));
     assertThat(d.get(27).ewmaAcute()).isCloseTo(acute, within(1e-9));

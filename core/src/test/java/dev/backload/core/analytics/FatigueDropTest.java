@@ -37,13 +37,14 @@ class FatigueDropTest {
     // e1RM 208.57, 208.57, then 180 / 0.922 = 195.23: 93.6 %
     assertThat(drops(pull(180, 3, 8.0), pull(180, 3, 8.0), pull(180, 3, 10.0)))
         .singleElement()
-        .satisfies(flag -> {
-          assertThat(flag.date()).isEqualTo(day(0));
-          assertThat(flag.detail())
-              .isEqualTo(
-                  "conventional at 180.0 kg: the last of 3 sets came to an e1RM of 195.2 kg,"
-                      + " 93.6% of the best earlier one (208.6 kg)");
-        });
+        .satisfies(
+            flag -> {
+              assertThat(flag.date()).isEqualTo(day(0));
+              assertThat(flag.detail())
+                  .isEqualTo(
+                      "conventional at 180.0 kg: the last of 3 sets came to an e1RM of 195.2 kg,"
+                          + " 93.6% of the best earlier one (208.6 kg)");
+            });
     // 180 / 0.907 = 198.46: 95.15 %, not a drop
     assertThat(drops(pull(180, 3, 8.0), pull(180, 3, 8.0), pull(180, 3, 9.5))).isEmpty();
   }

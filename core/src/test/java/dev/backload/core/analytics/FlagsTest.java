@@ -60,11 +60,12 @@ class FlagsTest {
             dl(16, 100, 5));
     assertThat(flags(RETURN_AFTER_BREAK, a))
         .singleElement()
-        .satisfies(flag -> {
-          assertThat(flag.date()).isEqualTo(day(16));
-          assertThat(flag.detail())
-              .isEqualTo("hinge sets again after 16 days without any (previous on 2024-01-01)");
-        });
+        .satisfies(
+            flag -> {
+              assertThat(flag.date()).isEqualTo(day(16));
+              assertThat(flag.detail())
+                  .isEqualTo("hinge sets again after 16 days without any (previous on 2024-01-01)");
+            });
   }
 
   @Test
@@ -96,11 +97,13 @@ class FlagsTest {
             set(1, DEADLIFT, SetType.FAILURE, 100, 3, null));
     assertThat(flags(STACKED_HARD, a))
         .singleElement()
-        .satisfies(flag -> {
-          assertThat(flag.date()).isEqualTo(day(1));
-          assertThat(flag.detail())
-              .isEqualTo("hard hinge sets 1 day after the previous hard hinge day (2024-01-01)");
-        });
+        .satisfies(
+            flag -> {
+              assertThat(flag.date()).isEqualTo(day(1));
+              assertThat(flag.detail())
+                  .isEqualTo(
+                      "hard hinge sets 1 day after the previous hard hinge day (2024-01-01)");
+            });
   }
 
   @Test
@@ -141,9 +144,7 @@ class FlagsTest {
       int daysBefore, double kg, boolean hard) {
     Analysis a =
         analyze(
-            dl(60 - daysBefore, 200, 1),
-            set(59, SUMO, SetType.WORKING, 50, 1, 9.0),
-            dl(60, kg, 5));
+            dl(60 - daysBefore, 200, 1), set(59, SUMO, SetType.WORKING, 50, 1, 9.0), dl(60, kg, 5));
     assertThat(flagDates(STACKED_HARD, a)).isEqualTo(hard ? List.of(day(60)) : List.of());
   }
 

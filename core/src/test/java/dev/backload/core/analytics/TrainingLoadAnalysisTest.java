@@ -171,12 +171,24 @@ class TrainingLoadAnalysisTest {
             "firstDate", "lastDate", "workouts", "sets", "workingSets", "hingeWorkingSets");
     assertThat(names(DayLoad.class))
         .containsExactly(
-            "date", "hingeTonnageKg", "totalTonnageKg", "ewmaAcute", "ewmaChronic", "acwrEwma",
+            "date",
+            "hingeTonnageKg",
+            "totalTonnageKg",
+            "ewmaAcute",
+            "ewmaChronic",
+            "acwrEwma",
             "acwrUncoupled");
     assertThat(names(WeekLoad.class))
         .containsExactly(
-            "week", "start", "hingeTonnageKg", "totalTonnageKg", "hingeSets", "hingeChangePct",
-            "monotony", "strain", "e1rmByVariation");
+            "week",
+            "start",
+            "hingeTonnageKg",
+            "totalTonnageKg",
+            "hingeSets",
+            "hingeChangePct",
+            "monotony",
+            "strain",
+            "e1rmByVariation");
     assertThat(names(Flag.class)).containsExactly("type", "date", "detail");
   }
 

@@ -62,11 +62,13 @@ class StatefulFieldsTest {
   }
 
   private static TrainingSet deadlift(LocalDate date, double kg, int reps) {
-    return TrainingSet.of(date, date.toString(), "Deadlift (Barbell)", SetType.WORKING, kg, reps, null, null);
+    return TrainingSet.of(
+        date, date.toString(), "Deadlift (Barbell)", SetType.WORKING, kg, reps, null, null);
   }
 
   private static TrainingSet squat(LocalDate date) {
-    return TrainingSet.of(date, date.toString(), "Squat (Barbell)", SetType.WORKING, 100, 5, null, null);
+    return TrainingSet.of(
+        date, date.toString(), "Squat (Barbell)", SetType.WORKING, 100, 5, null, null);
   }
 
   @Test
@@ -95,7 +97,10 @@ class StatefulFieldsTest {
     // Last week only squats.
     assertThat(
             StatefulFields.hingeWeekChangePct(
-                List.of(deadlift(MON.minusWeeks(2), 100, 5), squat(MON.minusWeeks(1)), deadlift(MON, 100, 5)),
+                List.of(
+                    deadlift(MON.minusWeeks(2), 100, 5),
+                    squat(MON.minusWeeks(1)),
+                    deadlift(MON, 100, 5)),
                 MON))
         .isNull();
     // The log starts on last week's Wednesday: a partial first week fakes no spike.

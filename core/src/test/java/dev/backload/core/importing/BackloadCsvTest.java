@@ -32,7 +32,13 @@ class BackloadCsvTest {
       "Date,Workout,Workout Name,Exercise,Set Type,Weight (kg),Reps,RPE,Note\r\n";
 
   private static TrainingSet set(
-      String date, String workout, String exercise, SetType type, double kg, int reps, Double rpe,
+      String date,
+      String workout,
+      String exercise,
+      SetType type,
+      double kg,
+      int reps,
+      Double rpe,
       String note) {
     return TrainingSet.of(LocalDate.parse(date), workout, exercise, type, kg, reps, rpe, note);
   }
@@ -84,7 +90,14 @@ class BackloadCsvTest {
     assertThat(r.sets())
         .containsExactly(
             set("2026-11-20", "2026-11-20 #1", "Deadlift (Barbell)", WARMUP, 60, 5, null, null),
-            set("2026-11-20", "2026-11-20 #1", "Romanian Deadlift", WORKING, 102.05828325, 5, 8.5,
+            set(
+                "2026-11-20",
+                "2026-11-20 #1",
+                "Romanian Deadlift",
+                WORKING,
+                102.05828325,
+                5,
+                8.5,
                 "easy"),
             set("2026-11-20", "2026-11-20 #2", "Plank", WORKING, 0, 1, null, null),
             set("2026-11-21", "2026-11-21 #1", "Squat", FAILURE, 142.5, 3, 10.0, null));
@@ -135,10 +148,13 @@ class BackloadCsvTest {
   void formulaLikeCellsStartWithAnApostropheAndNumbersAreNotTouched() {
     String csv =
         write(
-            List.of(set("2026-01-02", "1", "@lift", WORKING, 0.5, 0, 1.0, "=HYPERLINK(\"x\",\"y\")")),
+            List.of(
+                set("2026-01-02", "1", "@lift", WORKING, 0.5, 0, 1.0, "=HYPERLINK(\"x\",\"y\")")),
             Map.of("1", "-minus"));
     String row = csv.substring(HEADER.length());
-    assertThat(row).isEqualTo("2026-01-02,1,'-minus,'@lift,WORKING,0.5,0,1,\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"\r\n");
+    assertThat(row)
+        .isEqualTo(
+            "2026-01-02,1,'-minus,'@lift,WORKING,0.5,0,1,\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"\r\n");
   }
 
   @ParameterizedTest
@@ -176,8 +192,15 @@ class BackloadCsvTest {
       Double rpe = i % 3 == 0 ? null : (2 + random.nextInt(19)) / 2.0;
       String date = LocalDate.parse("2020-01-01").plusDays(i / 7).toString();
       sets.add(
-          set(date, date + " #" + (1 + (i % 7) / 4), "Deadlift", types[i % 4], kg,
-              random.nextInt(30), rpe, null));
+          set(
+              date,
+              date + " #" + (1 + (i % 7) / 4),
+              "Deadlift",
+              types[i % 4],
+              kg,
+              random.nextInt(30),
+              rpe,
+              null));
     }
     ImportResult r = text(write(sets, Map.of()), defaults());
     assertThat(r.sets()).containsExactlyElementsOf(sets);
@@ -206,7 +229,8 @@ class BackloadCsvTest {
   @Test
   void theFormatIsListedAmongTheSupportedOnes() {
     assertThat(ExportImporter.VARIANTS).contains("backload");
-    ImportException e = catchThrowableOfType(ImportException.class, () -> text("a,b\n", defaults()));
+    ImportException e =
+        catchThrowableOfType(ImportException.class, () -> text("a,b\n", defaults()));
     assertThat(e.getMessage()).contains("Backload (backload)");
   }
 }

@@ -52,7 +52,8 @@ class ColumnarAnalysisTest {
   void everyAccessorAgreesWithGet() throws Exception {
     for (Path file : files()) {
       ColumnarSets sets =
-          (ColumnarSets) ExportImporter.read(file, ImportOptions.defaults().withUnit(WeightUnit.LB)).sets();
+          (ColumnarSets)
+              ExportImporter.read(file, ImportOptions.defaults().withUnit(WeightUnit.LB)).sets();
       for (int i = 0; i < sets.size(); i++) {
         TrainingSet set = sets.get(i);
         assertThat(sets.date(i)).isEqualTo(set.date());

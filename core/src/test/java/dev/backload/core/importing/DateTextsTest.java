@@ -28,8 +28,14 @@ class DateTextsTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"2026-04-07T10:14", "07.04.2026 10:14", "7 Apr 2026", "31 Apr 2026, 10:14",
-          "Jun 11, 2026, 13:01 PM", ""})
+      strings = {
+        "2026-04-07T10:14",
+        "07.04.2026 10:14",
+        "7 Apr 2026",
+        "31 Apr 2026, 10:14",
+        "Jun 11, 2026, 13:01 PM",
+        ""
+      })
   void unknownHevyDates(String text) {
     assertThat(DateTexts.hevy().parse(text)).isNull();
   }
@@ -47,8 +53,16 @@ class DateTextsTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"2021-12-04", "2023-02-29 10:00:00", "2021-12-04 24:00:00", "2021-12-04 10:60:00",
-          "2021-12-04 10:00:60", "2021/12/04 10:00:00", "2021-1-04 10:00:00", "２０２１-12-04 10:00:00"})
+      strings = {
+        "2021-12-04",
+        "2023-02-29 10:00:00",
+        "2021-12-04 24:00:00",
+        "2021-12-04 10:60:00",
+        "2021-12-04 10:00:60",
+        "2021/12/04 10:00:00",
+        "2021-1-04 10:00:00",
+        "２０２１-12-04 10:00:00"
+      })
   void invalidStrongDates(String text) {
     assertThat(DateTexts.strong().parse(text)).isNull();
   }

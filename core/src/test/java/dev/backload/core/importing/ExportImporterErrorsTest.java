@@ -170,8 +170,7 @@ class ExportImporterErrorsTest {
         .containsExactly(
             new RowProblem(3, "Reps", "\"8.5\" is not a whole number"),
             new RowProblem(5, "Weight", "\"heavy\" is not a number"),
-            new RowProblem(
-                6, "Exercise Name", "missing (the row has 3 fields, the header has 12)"),
+            new RowProblem(6, "Exercise Name", "missing (the row has 3 fields, the header has 12)"),
             new RowProblem(7, "RPE", "\"12\" is outside 1..10"));
     assertThat(r.skippedRows().get(0).describe())
         .isEqualTo("line 3, column \"Reps\": \"8.5\" is not a whole number");
@@ -216,7 +215,8 @@ class ExportImporterErrorsTest {
     assertThat(e.getMessage()).contains("21.0 needs a unit");
 
     ImportResult r = text(csv, defaults().withUnit(WeightUnit.LB));
-    assertThat(r.sets().get(2).weightKg()).isEqualTo(21 * dev.backload.core.log.TrainingSet.KG_PER_LB);
+    assertThat(r.sets().get(2).weightKg())
+        .isEqualTo(21 * dev.backload.core.log.TrainingSet.KG_PER_LB);
     assertThat(r.unitSource()).isEqualTo(UnitSource.FILE);
   }
 
@@ -227,7 +227,9 @@ class ExportImporterErrorsTest {
     assertThat(failure(units))
         .hasMessage("line 3, column \"Weight Unit\": \"stone\" is not a weight unit (kg or lbs)");
 
-    String hevy = Files.readString(Fixtures.path("hevy-lbs.csv")).replace("\"normal\",315", "\"superset\",315");
+    String hevy =
+        Files.readString(Fixtures.path("hevy-lbs.csv"))
+            .replace("\"normal\",315", "\"superset\",315");
     assertThat(failure(hevy))
         .hasMessage(
             "line 2, column \"set_type\": \"superset\" is not a set type (normal, warmup, dropset"
@@ -245,8 +247,7 @@ class ExportImporterErrorsTest {
   void aFileThatIsNotUtf8IsReported(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("latin1.csv");
     Files.write(
-        file,
-        (CLASSIC + GOOD.replace("Lower", "Übungen")).getBytes(StandardCharsets.ISO_8859_1));
+        file, (CLASSIC + GOOD.replace("Lower", "Übungen")).getBytes(StandardCharsets.ISO_8859_1));
     ImportException e =
         catchThrowableOfType(ImportException.class, () -> ExportImporter.read(file, defaults()));
     assertThat(e.getMessage()).contains("not UTF-8");

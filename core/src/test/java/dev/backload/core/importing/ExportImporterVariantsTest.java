@@ -63,7 +63,15 @@ class ExportImporterVariantsTest {
         .containsExactly(
             set("2017-05-14", push, "Bench Press (Barbell)", WORKING, 60, 8, null, null),
             set("2017-05-14", push, "Bench Press (Barbell)", WORKING, 62.5, 6, null, null),
-            set("2017-05-14", push, "Romanian Deadlift (Barbell)", WORKING, 80, 10, null, "hips back"));
+            set(
+                "2017-05-14",
+                push,
+                "Romanian Deadlift (Barbell)",
+                WORKING,
+                80,
+                10,
+                null,
+                "hips back"));
     assertThat(r.sets().get(2).variation()).isEqualTo(HingeVariation.ROMANIAN);
 
     ImportResult inPounds = read("strong-s2017.csv", defaults().withUnit(WeightUnit.LB));
@@ -136,7 +144,15 @@ class ExportImporterVariantsTest {
             set(day, w, "Bench Press (Barbell)", WARMUP, 45 * KG_PER_LB, 10, null, null),
             set(day, w, "Bench Press (Barbell)", WORKING, 185 * KG_PER_LB, 5, 8.5, null),
             set(day, w, "Bench Press (Barbell)", FAILURE, 185 * KG_PER_LB, 4, 10.0, null),
-            set(day, w, "Incline Bench Press (Dumbbell)", WORKING, 35.27 * KG_PER_LB, 10, null, null));
+            set(
+                day,
+                w,
+                "Incline Bench Press (Dumbbell)",
+                WORKING,
+                35.27 * KG_PER_LB,
+                10,
+                null,
+                null));
     assertThat(r.nonSetRowsSkipped()).isEqualTo(1);
     assertThat(r.rowsRead()).isEqualTo(5);
   }
@@ -222,7 +238,15 @@ class ExportImporterVariantsTest {
                 7.5,
                 null),
             // the date is the start's: the workout ends the next day
-            set("2025-05-01", "1 May 2025, 23:05 Late", "Squat (Barbell)", WORKING, 100, 5, null, null));
+            set(
+                "2025-05-01",
+                "1 May 2025, 23:05 Late",
+                "Squat (Barbell)",
+                WORKING,
+                100,
+                5,
+                null,
+                null));
     assertThat(r.sets().get(7).variation()).isEqualTo(HingeVariation.STIFF_LEG);
     assertThat(r.rowsRead()).isEqualTo(9);
     assertThat(r.workoutCount()).isEqualTo(3);

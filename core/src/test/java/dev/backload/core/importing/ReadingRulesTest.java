@@ -30,7 +30,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ReadingRulesTest {
 
   private static TrainingSet set(
-      String date, String workout, String exercise, SetType type, double kg, int reps, Double rpe,
+      String date,
+      String workout,
+      String exercise,
+      SetType type,
+      double kg,
+      int reps,
+      Double rpe,
       String note) {
     return TrainingSet.of(LocalDate.parse(date), workout, exercise, type, kg, reps, rpe, note);
   }
@@ -72,7 +78,14 @@ class ReadingRulesTest {
             set(d, w, "Deadlift (Barbell)", WARMUP, 135 * KG_PER_LB, 5, null, null),
             set(d, w, "Deadlift (Barbell)", WORKING, 275 * KG_PER_LB, 5, 8.0, null),
             set(d, w, "Deadlift (Barbell)", WORKING, 275 * KG_PER_LB, 5, 8.5, null),
-            set(d, w, "Romanian Deadlift (Barbell)", WORKING, 185 * KG_PER_LB, 8, null,
+            set(
+                d,
+                w,
+                "Romanian Deadlift (Barbell)",
+                WORKING,
+                185 * KG_PER_LB,
+                8,
+                null,
                 "hinge, not squat"));
     assertThat(r.nonSetRowsSkipped()).isEqualTo(1);
   }
@@ -97,8 +110,8 @@ class ReadingRulesTest {
         Arguments.of("hevy-kg.csv", "superset_id", "hevy-kg-resaved", List.of()),
         Arguments.of("fitnotes-unit.csv", "Comment", "fitnotes-unit", List.of("Comment")),
         Arguments.of("fitnotes-unit.csv", "Time", "fitnotes-unit", List.of("Time")),
-        Arguments.of("fitnotes-old-comment.csv", "Distance", "fitnotes-old-comment",
-            List.of("Distance")));
+        Arguments.of(
+            "fitnotes-old-comment.csv", "Distance", "fitnotes-old-comment", List.of("Distance")));
   }
 
   @ParameterizedTest(name = "{0} without {1}")
@@ -228,8 +241,7 @@ class ReadingRulesTest {
     ImportResult r = text(original.renamed("Spalte ").csv(), options);
     assertThat(r.headerMatch()).isEqualTo(HeaderMatch.BY_POSITION);
     assertThat(r.variant()).isEqualTo(variant);
-    assertThat(r.missingColumns())
-        .isEqualTo(missing.isEmpty() ? List.of() : List.of(missing));
+    assertThat(r.missingColumns()).isEqualTo(missing.isEmpty() ? List.of() : List.of(missing));
     assertThat(r.sets()).isEqualTo(full.sets());
     assertThat(r.nonSetRowsSkipped()).isEqualTo(full.nonSetRowsSkipped());
   }
@@ -254,9 +266,10 @@ class ReadingRulesTest {
     assertThat(e.line()).isEqualTo(1);
     assertThat(e.getMessage())
         .startsWith("line 1: the header is not that of a known export: \"Fecha,Nombre,")
-        .contains("Expected the columns that name an app (Strong: Set Order and Exercise Name;"
-            + " Hevy: exercise_title; FitNotes: Exercise and Category; Backload: Exercise and"
-            + " Set Type)")
+        .contains(
+            "Expected the columns that name an app (Strong: Set Order and Exercise Name;"
+                + " Hevy: exercise_title; FitNotes: Exercise and Category; Backload: Exercise and"
+                + " Set Type)")
         .contains("S-2016: line 2, column 1 (Date): \"ayer\" is not a date like")
         .contains("Found 9 columns: \"Fecha\", \"Nombre\", \"Ejercicio\"")
         .contains("known layouts: Strong (S-2016, S-2017, S-classic");
@@ -264,7 +277,8 @@ class ReadingRulesTest {
 
   @Test
   void aLocalisedHeaderWithoutRowsCannotBeMatched() {
-    String header = Columns.of("strong-classic.csv").renamed("Kolumne ").csv().lines().findFirst().get();
+    String header =
+        Columns.of("strong-classic.csv").renamed("Kolumne ").csv().lines().findFirst().get();
     ImportException e = failure(header + "\n", defaults());
     assertThat(e.getMessage()).contains("the file has no rows to check the columns against");
   }
@@ -321,7 +335,9 @@ class ReadingRulesTest {
     ImportException e = failure(csv, defaults());
     assertThat(e)
         .hasMessageStartingWith(
-            "line 5, column \"Set Order\": \"" + code + "\" is not a set order (a number, W,"
+            "line 5, column \"Set Order\": \""
+                + code
+                + "\" is not a set order (a number, W,"
                 + " WARM_UP, D, DROP, DROP_SET, F, FAILURE,");
     ImportResult skipped = text(csv, defaults().withSkipBadRows(true));
     assertThat(skipped.skippedRows()).extracting(RowProblem::line).containsExactly(5L);
@@ -341,9 +357,23 @@ class ReadingRulesTest {
         .containsExactly(
             set(d, d, "Deadlift", WORKING, 225 * KG_PER_LB, 5, null, null),
             set(d, d, "Lateral Raise (Single Arm, Cable)", WORKING, 15 * KG_PER_LB, 12, null, null),
-            set(d, d, "Row (Chest Supported, Neutral, Machine)", WORKING, 90 * KG_PER_LB, 10, null,
+            set(
+                d,
+                d,
+                "Row (Chest Supported, Neutral, Machine)",
+                WORKING,
+                90 * KG_PER_LB,
+                10,
+                null,
                 null),
-            set(d, d, "Lateral Raise (Single Arm, Cable)", WORKING, 17.5 * KG_PER_LB, 10, null,
+            set(
+                d,
+                d,
+                "Lateral Raise (Single Arm, Cable)",
+                WORKING,
+                17.5 * KG_PER_LB,
+                10,
+                null,
                 null),
             set("2024-04-03", "2024-04-03", "Bike, Stationary", WORKING, 0, 0, null, null));
   }
@@ -354,8 +384,15 @@ class ReadingRulesTest {
     assertThat(r.repairedRows()).isEqualTo(1);
     assertThat(r.sets())
         .containsExactly(
-            set("2024-04-05", "2024-04-05", "Good Morning (Barbell, Safety Bar)", WORKING, 40, 8,
-                null, "light, felt it"),
+            set(
+                "2024-04-05",
+                "2024-04-05",
+                "Good Morning (Barbell, Safety Bar)",
+                WORKING,
+                40,
+                8,
+                null,
+                "light, felt it"),
             set("2024-04-05", "2024-04-05", "Deadlift", WORKING, 120, 5, null, null));
   }
 

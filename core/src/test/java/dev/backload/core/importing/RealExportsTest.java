@@ -26,8 +26,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real exports in {@code shared/data/real-exports} (see SOURCES.md there). Expected counts
- * come from SOURCES.md; spot values were read by hand from the files, their line numbers quoted.
+ * The real exports in {@code shared/data/real-exports} (see SOURCES.md there). Expected counts come
+ * from SOURCES.md; spot values were read by hand from the files, their line numbers quoted.
  * Skipped, with a message, when the folder is not found next to this repository.
  */
 class RealExportsTest {
@@ -81,7 +81,13 @@ class RealExportsTest {
   }
 
   private static TrainingSet set(
-      String date, String workout, String exercise, SetType type, double kg, int reps, Double rpe,
+      String date,
+      String workout,
+      String exercise,
+      SetType type,
+      double kg,
+      int reps,
+      Double rpe,
       String note) {
     return TrainingSet.of(LocalDate.parse(date), workout, exercise, type, kg, reps, rpe, note);
   }
@@ -118,18 +124,39 @@ class RealExportsTest {
     // line 2: 2020-12-07 16:17:06,"Afternoon Workout",55s,"Bench Press (Barbell)",1,135.0,8.0,...
     assertThat(sets.get(0))
         .isEqualTo(
-            set("2020-12-07", "2020-12-07 16:17:06 Afternoon Workout", "Bench Press (Barbell)",
-                SetType.WORKING, 135 * KG_PER_LB, 8, null, null));
+            set(
+                "2020-12-07",
+                "2020-12-07 16:17:06 Afternoon Workout",
+                "Bench Press (Barbell)",
+                SetType.WORKING,
+                135 * KG_PER_LB,
+                8,
+                null,
+                null));
     // line 150: ...,"Thursday Upper 2",11h 8m,"Running (Treadmill)",1,0,0.0,1.0,600.0,"run",,
     assertThat(sets.get(148))
         .isEqualTo(
-            set("2020-12-24", "2020-12-24 13:33:20 Thursday Upper 2", "Running (Treadmill)",
-                SetType.WORKING, 0, 0, null, "run"));
+            set(
+                "2020-12-24",
+                "2020-12-24 13:33:20 Thursday Upper 2",
+                "Running (Treadmill)",
+                SetType.WORKING,
+                0,
+                0,
+                null,
+                "run"));
     // line 575: 2021-02-16 12:37:32,"Lower 2 ",59m,"Deadlift (Barbell)",1,185.0,11.0,...
     assertThat(sets.get(573))
         .isEqualTo(
-            set("2021-02-16", "2021-02-16 12:37:32 Lower 2 ", "Deadlift (Barbell)",
-                SetType.WORKING, 185 * KG_PER_LB, 11, null, null));
+            set(
+                "2021-02-16",
+                "2021-02-16 12:37:32 Lower 2 ",
+                "Deadlift (Barbell)",
+                SetType.WORKING,
+                185 * KG_PER_LB,
+                11,
+                null,
+                null));
     assertThat(sets.get(573).variation()).isEqualTo(HingeVariation.CONVENTIONAL);
     // line 1294: 2021-05-22 15:16:30,"Legs 2",26h 29m,"Romanian Deadlift (Barbell)",1,135.0,12.0
     assertThat(sets.get(1292).variation()).isEqualTo(HingeVariation.ROMANIAN);
@@ -137,8 +164,15 @@ class RealExportsTest {
     // line 1918: 2021-07-07 17:05:17,"Legs 1",2h 15m,"Squat (Barbell)",F,275.0,3.0,...
     assertThat(sets.get(1916))
         .isEqualTo(
-            set("2021-07-07", "2021-07-07 17:05:17 Legs 1", "Squat (Barbell)", SetType.FAILURE,
-                275 * KG_PER_LB, 3, null, null));
+            set(
+                "2021-07-07",
+                "2021-07-07 17:05:17 Legs 1",
+                "Squat (Barbell)",
+                SetType.FAILURE,
+                275 * KG_PER_LB,
+                3,
+                null,
+                null));
     // line 1931: ...,"Leg Extension (Machine)",D,100.0,8.0,...
     assertThat(sets.get(1929).setType()).isEqualTo(SetType.DROP);
     assertThat(sets.get(1929).exercise()).isEqualTo("Leg Extension (Machine)");
@@ -161,15 +195,13 @@ class RealExportsTest {
     assertThat(r.workoutCount()).isEqualTo(242);
     assertThat(r.sets().get(0).workout()).isEqualTo("1");
     assertThat(r.sets().get(4977).workout()).isEqualTo("242");
-    assertThat(types(r))
-        .containsOnly(entry(SetType.WORKING, 4972L), entry(SetType.FAILURE, 6L));
+    assertThat(types(r)).containsOnly(entry(SetType.WORKING, 4972L), entry(SetType.FAILURE, 6L));
     assertThat(first(r)).isEqualTo("2021-12-04");
     assertThat(last(r)).isEqualTo("2023-05-12");
     assertThat(hinges(r)).containsOnly(entry(HingeVariation.CONVENTIONAL, 6L));
     // line 2: "1";"2021-12-04 01:33:57";"Workout #1";"32";"Cycling (Indoor)";"1";"";"";...
     assertThat(r.sets().get(0))
-        .isEqualTo(
-            set("2021-12-04", "1", "Cycling (Indoor)", SetType.WORKING, 0, 0, null, null));
+        .isEqualTo(set("2021-12-04", "1", "Cycling (Indoor)", SetType.WORKING, 0, 0, null, null));
     // one Note row (line 1627) before: the set of line n is at index n - 3
     // line 2234: "107";"2022-10-07 17:50:21";...;"Chest Dip (Assisted)";"1";"35.0";"12";...
     assertThat(r.sets().get(2231))
@@ -257,9 +289,11 @@ class RealExportsTest {
     assertThat(r.sets().stream().map(TrainingSet::rpe).filter(Objects::nonNull))
         .containsExactly(10.0, 10.0);
     assertThat(hinges(r))
-        .containsOnly(entry(HingeVariation.CONVENTIONAL, 39L), entry(HingeVariation.STIFF_LEG, 30L));
+        .containsOnly(
+            entry(HingeVariation.CONVENTIONAL, 39L), entry(HingeVariation.STIFF_LEG, 30L));
     String morning = "7 Apr 2026, 10:14 Morning workout ☀️";
-    // line 2: "Morning workout ☀️","7 Apr 2026, 10:14",...,"Paused Bench Press",,"",0,"failure",90,7
+    // line 2: "Morning workout ☀️","7 Apr 2026, 10:14",...,"Paused Bench
+    // Press",,"",0,"failure",90,7
     assertThat(r.sets().get(0))
         .isEqualTo(
             set("2026-04-07", morning, "Paused Bench Press", SetType.FAILURE, 90, 7, null, null));
@@ -267,11 +301,25 @@ class RealExportsTest {
     // lines 2729-2730: set_index 4 "dropset" 13.6 x 5, then 0 again: a second block
     assertThat(r.sets().get(2727))
         .isEqualTo(
-            set("2025-09-28", afternoon, "Triceps Rope Pushdown", SetType.DROP, 13.6, 5, null,
+            set(
+                "2025-09-28",
+                afternoon,
+                "Triceps Rope Pushdown",
+                SetType.DROP,
+                13.6,
+                5,
+                null,
                 null));
     assertThat(r.sets().get(2728))
         .isEqualTo(
-            set("2025-09-28", afternoon, "Triceps Rope Pushdown", SetType.WORKING, 32, 12, null,
+            set(
+                "2025-09-28",
+                afternoon,
+                "Triceps Rope Pushdown",
+                SetType.WORKING,
+                32,
+                12,
+                null,
                 null));
     // lines 4061-4063: one record, "Dead Hang", a three-line exercise note, "failure", 12 s
     String may = "18 May 2025, 16:06 Morning workout ☀️";
@@ -282,7 +330,14 @@ class RealExportsTest {
     // line 4079, after six three-line records: "Preacher Curl (Dumbbell)",...,22.68,7
     assertThat(r.sets().get(4065))
         .isEqualTo(
-            set("2025-05-18", may, "Preacher Curl (Dumbbell)", SetType.WORKING, 22.68, 7, null,
+            set(
+                "2025-05-18",
+                may,
+                "Preacher Curl (Dumbbell)",
+                SetType.WORKING,
+                22.68,
+                7,
+                null,
                 null));
   }
 
@@ -312,21 +367,44 @@ class RealExportsTest {
     assertThat(first(r)).isEqualTo("2024-07-06");
     assertThat(last(r)).isEqualTo("2026-06-11");
     assertThat(hinges(r)).containsOnly(entry(HingeVariation.ROMANIAN, 40L));
-    // line 2: "LOWER","Jun 11, 2026, 1:01 PM",...,"Romanian Deadlift (Dumbbell)",,"",0,"normal",30,10,,,7
+    // line 2: "LOWER","Jun 11, 2026, 1:01 PM",...,"Romanian Deadlift
+    // (Dumbbell)",,"",0,"normal",30,10,,,7
     assertThat(r.sets().get(0))
         .isEqualTo(
-            set("2026-06-11", "Jun 11, 2026, 1:01 PM LOWER", "Romanian Deadlift (Dumbbell)",
-                SetType.WORKING, 30, 10, 7.0, null));
+            set(
+                "2026-06-11",
+                "Jun 11, 2026, 1:01 PM LOWER",
+                "Romanian Deadlift (Dumbbell)",
+                SetType.WORKING,
+                30,
+                10,
+                7.0,
+                null));
     // line 1994: "Day 1 – Upper Push","Aug 9, 2025, 9:17 AM",...,2,"dropset",7.5,12,,,10
     assertThat(r.sets().get(1992))
         .isEqualTo(
-            set("2025-08-09", "Aug 9, 2025, 9:17 AM Day 1 – Upper Push",
-                "Lateral Raise (Dumbbell)", SetType.DROP, 7.5, 12, 10.0, null));
-    // line 2629 (last, no trailing newline): "Jul 6, 2024, 7:13 PM",...,"Triceps Pushdown",...,8,12,,,
+            set(
+                "2025-08-09",
+                "Aug 9, 2025, 9:17 AM Day 1 – Upper Push",
+                "Lateral Raise (Dumbbell)",
+                SetType.DROP,
+                7.5,
+                12,
+                10.0,
+                null));
+    // line 2629 (last, no trailing newline): "Jul 6, 2024, 7:13 PM",...,"Triceps
+    // Pushdown",...,8,12,,,
     assertThat(r.sets().get(2627))
         .isEqualTo(
-            set("2024-07-06", "Jul 6, 2024, 7:13 PM Evening workout 🏋️", "Triceps Pushdown",
-                SetType.WORKING, 8, 12, null, null));
+            set(
+                "2024-07-06",
+                "Jul 6, 2024, 7:13 PM Evening workout 🏋️",
+                "Triceps Pushdown",
+                SetType.WORKING,
+                8,
+                12,
+                null,
+                null));
   }
 
   @Test
@@ -352,8 +430,15 @@ class RealExportsTest {
     // line 2: 2022-09-14,Barbell Overhead Press,Shoulders,45.0,lbs,10,,,,""
     assertThat(r.sets().get(0))
         .isEqualTo(
-            set("2022-09-14", "2022-09-14", "Barbell Overhead Press", SetType.WORKING,
-                45 * KG_PER_LB, 10, null, null));
+            set(
+                "2022-09-14",
+                "2022-09-14",
+                "Barbell Overhead Press",
+                SetType.WORKING,
+                45 * KG_PER_LB,
+                10,
+                null,
+                null));
     // line 89: 2022-09-25,Plank,Abs,1.0,lbs,,,,0:01:00,""
     assertThat(r.sets().get(87))
         .isEqualTo(
@@ -364,13 +449,27 @@ class RealExportsTest {
     // line 531: 2023-01-11,Deadlift,Back,135.0,lbs,10,,,,""
     assertThat(r.sets().get(529))
         .isEqualTo(
-            set("2023-01-11", "2023-01-11", "Deadlift", SetType.WORKING, 135 * KG_PER_LB, 10,
-                null, null));
+            set(
+                "2023-01-11",
+                "2023-01-11",
+                "Deadlift",
+                SetType.WORKING,
+                135 * KG_PER_LB,
+                10,
+                null,
+                null));
     // line 2072: 2023-12-21,Flat Dumbbell Bench Press,Chest,200.0,lbs,0,,,,"Fuck"
     assertThat(r.sets().get(2070))
         .isEqualTo(
-            set("2023-12-21", "2023-12-21", "Flat Dumbbell Bench Press", SetType.WORKING,
-                200 * KG_PER_LB, 0, null, "Fuck"));
+            set(
+                "2023-12-21",
+                "2023-12-21",
+                "Flat Dumbbell Bench Press",
+                SetType.WORKING,
+                200 * KG_PER_LB,
+                0,
+                null,
+                "Fuck"));
   }
 
   @Test
@@ -382,7 +481,9 @@ class RealExportsTest {
       for (Path csv : csvs) {
         ImportResult r = ExportImporter.read(csv, defaults().withSkipBadRows(true));
         assertThat(r.skippedRows()).as(csv.toString()).isEmpty();
-        assertThat(r.sets().size() + r.nonSetRowsSkipped()).as(csv.toString()).isEqualTo(r.rowsRead());
+        assertThat(r.sets().size() + r.nonSetRowsSkipped())
+            .as(csv.toString())
+            .isEqualTo(r.rowsRead());
       }
     }
   }

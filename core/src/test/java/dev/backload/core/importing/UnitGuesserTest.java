@@ -50,8 +50,14 @@ class UnitGuesserTest {
 
   /** Every real export, its weights in the file's own unit, gives that unit. */
   @ParameterizedTest
-  @CsvSource({"strong-1.csv,LB", "strong-2.csv,KG", "strong-3.csv,KG", "hevy-1.csv,KG",
-      "hevy-2.csv,KG", "fitnotes-1.csv,LB"})
+  @CsvSource({
+    "strong-1.csv,LB",
+    "strong-2.csv,KG",
+    "strong-3.csv,KG",
+    "hevy-1.csv,KG",
+    "hevy-2.csv,KG",
+    "fitnotes-1.csv,LB"
+  })
   void realExportsAreGuessedRight(String file, WeightUnit unit) throws Exception {
     Path dir = RealExportsTest.find();
     assumeTrue(dir != null, "shared/data/real-exports not found: real-export tests skipped");

@@ -50,10 +50,32 @@ final class Variations {
 
   private static final Set<String> KEPT =
       Set.of(
-          "Date", "Workout Name", "Exercise Name", "Set Order", "Weight", "Reps", "kg",
-          "Weight (kg)", "Weight Unit", "Workout #", "Datum", "Workout-Name", "Name der Übung",
-          "Reihenfolge festlegen", "Gewicht", "Wiederh.", "title", "start_time", "exercise_title",
-          "set_type", "weight_kg", "weight_lbs", "reps", "Exercise", "Category", "Weight (lbs)",
+          "Date",
+          "Workout Name",
+          "Exercise Name",
+          "Set Order",
+          "Weight",
+          "Reps",
+          "kg",
+          "Weight (kg)",
+          "Weight Unit",
+          "Workout #",
+          "Datum",
+          "Workout-Name",
+          "Name der Übung",
+          "Reihenfolge festlegen",
+          "Gewicht",
+          "Wiederh.",
+          "title",
+          "start_time",
+          "exercise_title",
+          "set_type",
+          "weight_kg",
+          "weight_lbs",
+          "reps",
+          "Exercise",
+          "Category",
+          "Weight (lbs)",
           "Weight (kgs)");
 
   /** Strong fixtures for matching by position, with the column each may lack in real files. */
@@ -82,8 +104,8 @@ final class Variations {
    * @param csv the varied file
    * @param options how to read it
    * @param expected the result the varied file must give, compared by {@link #check}
-   * @param failingLine the line whose problem the import must report when bad rows are not
-   *     skipped, or 0 when it must succeed
+   * @param failingLine the line whose problem the import must report when bad rows are not skipped,
+   *     or 0 when it must succeed
    * @param skippedLines the lines skipped with {@link ImportOptions#skipBadRows()}
    * @param match how the header must be recognised
    */
@@ -208,7 +230,12 @@ final class Variations {
         oracle.add(read);
       }
       // the lines the row spans: one, and one more per line break in a quoted field
-      line += new Columns(original.delimiter(), row, List.of()).csv().chars().filter(ch -> ch == '\n').count();
+      line +=
+          new Columns(original.delimiter(), row, List.of())
+              .csv()
+              .chars()
+              .filter(ch -> ch == '\n')
+              .count();
     }
     String csv = rawCsv(original.delimiter(), original.header(), varied);
     ImportOptions options = ImportOptions.defaults().withUnit(WeightUnit.KG);
@@ -275,8 +302,7 @@ final class Variations {
     }
   }
 
-  private static ImportResult withSets(
-      ImportResult r, List<TrainingSet> sets) {
+  private static ImportResult withSets(ImportResult r, List<TrainingSet> sets) {
     return new ImportResult(
         r.format(),
         r.variant(),

@@ -41,8 +41,14 @@ class WorkoutNamesTest {
     ImportResult r = read("hevy-kg.csv", defaults());
     ImportResult copy =
         new ImportResult(
-            r.format(), r.variant(), r.unit(), r.unitSource(), r.sets(), r.skippedRows(),
-            r.rowsRead(), r.nonSetRowsSkipped());
+            r.format(),
+            r.variant(),
+            r.unit(),
+            r.unitSource(),
+            r.sets(),
+            r.skippedRows(),
+            r.rowsRead(),
+            r.nonSetRowsSkipped());
     assertThat(copy.workoutNames()).isEqualTo(Map.of());
   }
 

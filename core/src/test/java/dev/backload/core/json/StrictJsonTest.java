@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The shared strict reader on its own; the check-in's use of it is in {@code CheckInFieldsTest}. */
+/**
+ * The shared strict reader on its own; the check-in's use of it is in {@code CheckInFieldsTest}.
+ */
 class StrictJsonTest {
 
   /** A caller's own exception type, to show the reader raises what the caller asks for. */
@@ -61,7 +63,8 @@ class StrictJsonTest {
     assertThat(read.object("o", Map.of("a", 1), Set.of("a", "b"))).containsEntry("a", 1);
     assertThatThrownBy(() -> read.object("o", Map.of("c", 1), Set.of("a")))
         .hasMessage("o.c: unknown field");
-    assertThatThrownBy(() -> read.object("o", List.of(), Set.of())).hasMessage("o: must be an object");
+    assertThatThrownBy(() -> read.object("o", List.of(), Set.of()))
+        .hasMessage("o: must be an object");
     assertThat(read.array("l", List.of(1))).isEqualTo(List.of(1));
     assertThatThrownBy(() -> read.array("l", "1")).hasMessage("l: must be an array");
     assertThat(read.constants("c", List.of("GREEN", "RED"), Colour.class))

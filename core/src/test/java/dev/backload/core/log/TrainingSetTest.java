@@ -13,7 +13,8 @@ class TrainingSetTest {
 
   @Test
   void classifiesTheVariationAndWorkingStatus() {
-    TrainingSet set = TrainingSet.of(DAY, "w1", "Sumo Deadlift (Barbell)", SetType.WORKING, 140, 5, 8.0, null);
+    TrainingSet set =
+        TrainingSet.of(DAY, "w1", "Sumo Deadlift (Barbell)", SetType.WORKING, 140, 5, 8.0, null);
     assertThat(set.variation()).isEqualTo(HingeVariation.SUMO);
     assertThat(set.isHinge()).isTrue();
     assertThat(set.isWorking()).isTrue();
@@ -22,14 +23,19 @@ class TrainingSetTest {
 
   @Test
   void warmUpsAndZeroRepSetsAreNotWorking() {
-    assertThat(TrainingSet.of(DAY, "w", "Deadlift", SetType.WARMUP, 60, 5, null, null).isWorking()).isFalse();
-    assertThat(TrainingSet.of(DAY, "w", "Deadlift", SetType.FAILURE, 180, 0, null, null).isWorking()).isFalse();
-    assertThat(TrainingSet.of(DAY, "w", "Deadlift", SetType.DROP, 100, 1, null, null).isWorking()).isTrue();
+    assertThat(TrainingSet.of(DAY, "w", "Deadlift", SetType.WARMUP, 60, 5, null, null).isWorking())
+        .isFalse();
+    assertThat(
+            TrainingSet.of(DAY, "w", "Deadlift", SetType.FAILURE, 180, 0, null, null).isWorking())
+        .isFalse();
+    assertThat(TrainingSet.of(DAY, "w", "Deadlift", SetType.DROP, 100, 1, null, null).isWorking())
+        .isTrue();
   }
 
   @Test
   void assistedWeightIsNotLoad() {
-    TrainingSet set = TrainingSet.of(DAY, "w", "Chest Dip (Assisted)", SetType.WORKING, 35, 12, null, null);
+    TrainingSet set =
+        TrainingSet.of(DAY, "w", "Chest Dip (Assisted)", SetType.WORKING, 35, 12, null, null);
     assertThat(set.loadKg()).isZero();
     assertThat(set.weightKg()).isEqualTo(35);
   }
@@ -37,10 +43,28 @@ class TrainingSetTest {
   @Test
   void assistedIsFoundAsTheLowerCasedNameWouldFindIt() {
     String[] names = {
-      "Assisted Pull Up", "ASSISTED DIP", "Chest Dip (Assisted)", "machine-assisted row", "assisted",
-      "Assiste", "assis ted", "Pull Up", "", "ASSİSTED", "Assİsted", "aſſisted", "assiſted",
-      "\u212Assisted", "Ａssisted", "xassistedx", "assissted", "assisteD", "aSsIsTeD curl",
-      "İassisted", "assisted\u0307", "\uD835\uDC00ssisted"
+      "Assisted Pull Up",
+      "ASSISTED DIP",
+      "Chest Dip (Assisted)",
+      "machine-assisted row",
+      "assisted",
+      "Assiste",
+      "assis ted",
+      "Pull Up",
+      "",
+      "ASSİSTED",
+      "Assİsted",
+      "aſſisted",
+      "assiſted",
+      "\u212Assisted",
+      "Ａssisted",
+      "xassistedx",
+      "assissted",
+      "assisteD",
+      "aSsIsTeD curl",
+      "İassisted",
+      "assisted\u0307",
+      "\uD835\uDC00ssisted"
     };
     for (String name : names) {
       assertThat(TrainingSet.isAssisted(name))
@@ -59,7 +83,9 @@ class TrainingSetTest {
       for (char c : "assisted".toCharArray()) {
         int pick = random.nextInt(10);
         name.append(
-            pick < 6 ? c : pick < 9 ? Character.toUpperCase(c) : alphabet[random.nextInt(alphabet.length)]);
+            pick < 6
+                ? c
+                : pick < 9 ? Character.toUpperCase(c) : alphabet[random.nextInt(alphabet.length)]);
       }
       for (int i = random.nextInt(3); i > 0; i--) {
         name.append(alphabet[random.nextInt(alphabet.length)]);
@@ -76,8 +102,10 @@ class TrainingSetTest {
   @Test
   void rejectsOutOfRangeValues() {
     assertThatThrownBy(() -> TrainingSet.of(DAY, "w", "x", SetType.WORKING, -1, 1, null, null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("weightKg");
-    assertThatThrownBy(() -> TrainingSet.of(DAY, "w", "x", SetType.WORKING, Double.NaN, 1, null, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("weightKg");
+    assertThatThrownBy(
+            () -> TrainingSet.of(DAY, "w", "x", SetType.WORKING, Double.NaN, 1, null, null))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> TrainingSet.of(DAY, "w", "x", SetType.WORKING, 1, -1, null, null))
         .hasMessageContaining("reps");

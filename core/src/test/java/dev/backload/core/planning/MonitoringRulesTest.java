@@ -11,7 +11,8 @@ class MonitoringRulesTest {
   // A Monday.
   private static final LocalDate MON = LocalDate.of(2026, 11, 9);
 
-  private static MonitoringSession s(long id, LocalDate date, Integer baseline, Integer during, Integer next) {
+  private static MonitoringSession s(
+      long id, LocalDate date, Integer baseline, Integer during, Integer next) {
     return new MonitoringSession(id, date, baseline, during, next);
   }
 
@@ -154,8 +155,7 @@ class MonitoringRulesTest {
   @Test
   void painfulSessionsAreUnknownWithoutAnswersAndOnlyRecentOnesCount() {
     assertThat(MonitoringRules.painfulSessionsInARow(List.of(), MON)).isNull();
-    assertThat(
-            MonitoringRules.painfulSessionsInARow(List.of(s(1, MON, null, null, null)), MON))
+    assertThat(MonitoringRules.painfulSessionsInARow(List.of(s(1, MON, null, null, null)), MON))
         .isNull();
     List<MonitoringSession> old = List.of(s(1, MON, 0, 6, 6));
     // 27 days later the session is still in the 28-day window; 28 days later it is not.

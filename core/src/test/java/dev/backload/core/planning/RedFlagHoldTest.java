@@ -112,8 +112,7 @@ class RedFlagHoldTest {
 
   @Test
   void notClearedKeepsTheHold() {
-    Lifter lifter =
-        lifter().checksIn(28, nightPain(3)).assessed(29, AssessmentOutcome.NOT_CLEARED);
+    Lifter lifter = lifter().checksIn(28, nightPain(3)).assessed(29, AssessmentOutcome.NOT_CLEARED);
     assertHeld(lifter.planOn(29), Disposition.URGENT, "U4");
     lifter.checksIn(30, soreness(0));
     assertHeld(lifter.planOn(30), Disposition.URGENT, "U4");
@@ -316,7 +315,8 @@ class RedFlagHoldTest {
                 .withAssessedRules(Set.of("U2"))
                 .planningDisposition())
         .isEqualTo(Disposition.TRAIN);
-    EpisodeCheckIn emergency = EpisodeCheckIn.of(day(0), bladder(2)).withAssessedRules(Set.of("E1"));
+    EpisodeCheckIn emergency =
+        EpisodeCheckIn.of(day(0), bladder(2)).withAssessedRules(Set.of("E1"));
     assertThat(emergency.startsHold()).isTrue();
     assertThat(emergency.planningDisposition()).isEqualTo(Disposition.EMERGENCY);
   }
@@ -328,8 +328,7 @@ class RedFlagHoldTest {
             EpisodeCheckIn.of(day(0), cancerHistory(2)),
             EpisodeCheckIn.of(day(2), cancerHistory(2)),
             EpisodeCheckIn.of(day(5), cancerHistory(2)));
-    Assessment first =
-        new Assessment(day(1), 0, "GP", AssessmentOutcome.CLEARED_TO_TRAIN, null);
+    Assessment first = new Assessment(day(1), 0, "GP", AssessmentOutcome.CLEARED_TO_TRAIN, null);
     Assessment second =
         new Assessment(day(3), 0, "physiotherapist", AssessmentOutcome.NOT_CLEARED, null);
     List<Assessment> both = List.of(second, first);

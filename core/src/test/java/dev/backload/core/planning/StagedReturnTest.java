@@ -497,7 +497,9 @@ class StagedReturnTest {
         .isEqualTo(new Dose("Block pull", Range.BELOW_KNEE_BLOCKS, 90, 3, 5));
     lifter.trains(39, rdl, null, 1, 7, 1);
     plan = lifter.planOn(40);
-    assertThat(plan.stage()).as("two red RDL days: the back is monitored").isEqualTo(Stage.REPATTERN);
+    assertThat(plan.stage())
+        .as("two red RDL days: the back is monitored")
+        .isEqualTo(Stage.REPATTERN);
     assertThat(plan.recommendations())
         .extracting(Recommendation::text)
         .contains(
@@ -529,7 +531,9 @@ class StagedReturnTest {
     lifter.answers(
         MonitoredSession.followed(day(35), lifter.planOn(35).prescription(), null, null, 7, null));
     Plan plan = lifter.planOn(36);
-    assertThat(plan.zoneHistory()).extracting(ZonedSession::zone).containsExactly(Zone.RED, Zone.RED);
+    assertThat(plan.zoneHistory())
+        .extracting(ZonedSession::zone)
+        .containsExactly(Zone.RED, Zone.RED);
     assertThat(plan.stage()).isEqualTo(Stage.SETTLE);
   }
 
@@ -561,7 +565,8 @@ class StagedReturnTest {
 
   @Test
   void goingBackToStage1SaysWhy() {
-    Lifter lifter = inStage3().checksIn(EpisodeCheckIn.of(day(37), Lifter.duringLift(6)).withHingeTest(5));
+    Lifter lifter =
+        inStage3().checksIn(EpisodeCheckIn.of(day(37), Lifter.duringLift(6)).withHingeTest(5));
     Plan plan = lifter.planOn(37);
     assertThat(plan.stage()).isEqualTo(Stage.SETTLE);
     assertThat(plan.prescription().reasons())
@@ -588,7 +593,9 @@ class StagedReturnTest {
 
   // ---- stage 4's ceiling (version 2) ----
 
-  /** In stage 4 since day 52 (Monday), then green at 140 kg on days 56 to 70: stable from day 70. */
+  /**
+   * In stage 4 since day 52 (Monday), then green at 140 kg on days 56 to 70: stable from day 70.
+   */
   private static Lifter stableInStage4() {
     Lifter lifter =
         inStage3().trains(38, FLOOR_AT_140, 8.0, 1, 2, 1).trains(52, FLOOR_AT_140, 8.0, 1, 2, 1);
@@ -623,7 +630,9 @@ class StagedReturnTest {
             "Your session on 2024-03-11 was green: the weight rises by at most 2.5% a week, so no"
                 + " more than this for now.");
     plan = lifter.planOn(77);
-    assertThat(plan.prescription().loadKg()).as("140 * 1.025 = 143.5, down to 142.5").isEqualTo(142.5);
+    assertThat(plan.prescription().loadKg())
+        .as("140 * 1.025 = 143.5, down to 142.5")
+        .isEqualTo(142.5);
     assertThat(plan.prescription().reasons())
         .contains(
             "Your session on 2024-03-11 was green: a little more weight, as much as the limit of"
@@ -672,7 +681,9 @@ class StagedReturnTest {
     Plan plan = lifter.planOn(53);
     assertThat(plan.zoneHistory().get(2).dose())
         .isEqualTo(new Dose("Sumo block pull", Range.KNEE_BLOCKS, 160, 3, 5));
-    assertThat(plan.stage()).as("pulls from blocks are not the floor").isEqualTo(Stage.REBUILD_RANGE);
+    assertThat(plan.stage())
+        .as("pulls from blocks are not the floor")
+        .isEqualTo(Stage.REBUILD_RANGE);
     assertThat(plan.prescription().exercise()).isEqualTo("Sumo block pull");
     assertThat(plan.prescription().range()).isEqualTo(Range.BELOW_KNEE_BLOCKS);
   }

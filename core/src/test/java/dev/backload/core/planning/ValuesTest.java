@@ -306,7 +306,17 @@ class ValuesTest {
     var reasons = new ArrayList<>(List.of("a"));
     Plan plan =
         new Plan(
-            Mode.AS_PLANNED, null, null, List.of(), null, List.of(), null, List.of(), null, null, null);
+            Mode.AS_PLANNED,
+            null,
+            null,
+            List.of(),
+            null,
+            List.of(),
+            null,
+            List.of(),
+            null,
+            null,
+            null);
     assertThat(plan.recommends(RecommendationKind.SEEK_CARE)).isFalse();
     Prescription p = Prescription.of(deadlift(100), 2.5, "t", null, List.of(), List.of(), reasons);
     reasons.clear();
@@ -368,7 +378,15 @@ class ValuesTest {
     assertThatThrownBy(
             () ->
                 new PlannerInput(
-                    day(0), List.of(), null, List.of(), List.of(), List.of(), Screen.NONE, 2.5, List.of()))
+                    day(0),
+                    List.of(),
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    Screen.NONE,
+                    2.5,
+                    List.of()))
         .isInstanceOf(NullPointerException.class);
   }
 }

@@ -454,21 +454,56 @@ class CheckInFieldsTest {
   void theFieldsAreWrittenInSpecOrderAndEachGroupNamesItsOwn() {
     assertThat(CheckIn.builder(0).build().toFields().keySet())
         .containsExactly(
-            "painNow", "painPeak", "painDuringSession", "daysSinceOnset", "onset", "quality",
-            "location", "leg", "legNumbness", "legWeakness", "weaknessProgressing",
-            "movementEffect", "stoppedSet", "lostStrengthOrControl", "trend",
-            "painfulSessionsInARow", "dailyLife", "unsure", "age", "bladderChange", "bowelChange",
-            "saddleNumbness", "sexualDysfunction", "seriousAccident", "chestPain", "fever",
-            "feelsVeryUnwell", "unexplainedWeightLoss", "cancerHistory", "nightPain",
-            "osteoporosisOrSteroids", "immunosuppressed", "deformityOrLump", "worseCoughSneeze",
+            "painNow",
+            "painPeak",
+            "painDuringSession",
+            "daysSinceOnset",
+            "onset",
+            "quality",
+            "location",
+            "leg",
+            "legNumbness",
+            "legWeakness",
+            "weaknessProgressing",
+            "movementEffect",
+            "stoppedSet",
+            "lostStrengthOrControl",
+            "trend",
+            "painfulSessionsInARow",
+            "dailyLife",
+            "unsure",
+            "age",
+            "bladderChange",
+            "bowelChange",
+            "saddleNumbness",
+            "sexualDysfunction",
+            "seriousAccident",
+            "chestPain",
+            "fever",
+            "feelsVeryUnwell",
+            "unexplainedWeightLoss",
+            "cancerHistory",
+            "nightPain",
+            "osteoporosisOrSteroids",
+            "immunosuppressed",
+            "deformityOrLump",
+            "worseCoughSneeze",
             "context");
     assertThat(CheckIn.RedFlags.EMERGENCY_SIGNS)
         .containsExactly(
-            "bladderChange", "bowelChange", "saddleNumbness", "sexualDysfunction",
-            "seriousAccident", "chestPain");
+            "bladderChange",
+            "bowelChange",
+            "saddleNumbness",
+            "sexualDysfunction",
+            "seriousAccident",
+            "chestPain");
     assertThat(CheckIn.RedFlags.ILLNESS_SIGNS)
         .containsExactly(
-            "fever", "feelsVeryUnwell", "unexplainedWeightLoss", "nightPain", "deformityOrLump",
+            "fever",
+            "feelsVeryUnwell",
+            "unexplainedWeightLoss",
+            "nightPain",
+            "deformityOrLump",
             "worseCoughSneeze");
     assertThat(CheckIn.HealthHistory.FIELDS)
         .containsExactly("age", "cancerHistory", "osteoporosisOrSteroids", "immunosuppressed");

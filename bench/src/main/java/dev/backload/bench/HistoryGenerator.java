@@ -36,10 +36,14 @@ public final class HistoryGenerator {
   private static final LocalDate START = LocalDate.of(2017, 1, 2);
   private static final int LIFTERS = 12;
   private static final String[] NAMES = {
-    "Maya", "Jonas", "Aiko", "Sam", "Priya", "Lukas", "Ines", "Tom", "Zofia", "Kwame", "Elif", "Ravi"
+    "Maya", "Jonas", "Aiko", "Sam", "Priya", "Lukas", "Ines", "Tom", "Zofia", "Kwame", "Elif",
+    "Ravi"
   };
   private static final String[] DEADLIFTS = {
-    "Deadlift (Barbell)", "Sumo Deadlift (Barbell)", "Trap Bar Deadlift", "Deficit Deadlift (Barbell)",
+    "Deadlift (Barbell)",
+    "Sumo Deadlift (Barbell)",
+    "Trap Bar Deadlift",
+    "Deficit Deadlift (Barbell)",
     "Rack Pull (Barbell)"
   };
   private static final String[] NOTES = {
@@ -116,8 +120,13 @@ public final class HistoryGenerator {
     int kind = random.nextInt(3);
     String name = (kind == 0 ? "Pull" : kind == 1 ? "Push" : "Legs") + " (" + NAMES[lifter] + ")";
     String workoutNote = random.nextInt(20) == 0 ? "deload week" : "";
-    Session s = new Session(String.valueOf(workout), start.format(TIME), name,
-        String.valueOf(2400 + random.nextInt(3600)), workoutNote);
+    Session s =
+        new Session(
+            String.valueOf(workout),
+            start.format(TIME),
+            name,
+            String.valueOf(2400 + random.nextInt(3600)),
+            workoutNote);
     switch (kind) {
       case 0 -> {
         String deadlift = DEADLIFTS[(int) ((date.toEpochDay() / 28 + lifter) % DEADLIFTS.length)];
@@ -160,7 +169,8 @@ public final class HistoryGenerator {
     for (int i = 1; i <= workSets; i++) {
       boolean last = i == workSets;
       String order = last && random.nextInt(15) == 0 ? "F" : String.valueOf(i);
-      int done = order.equals("F") ? reps - 1 - random.nextInt(2) : reps - (last ? random.nextInt(2) : 0);
+      int done =
+          order.equals("F") ? reps - 1 - random.nextInt(2) : reps - (last ? random.nextInt(2) : 0);
       Double rpe = random.nextInt(3) == 0 ? 7 + random.nextInt(7) * 0.5 : null;
       String note = i == 1 && random.nextInt(12) == 0 ? NOTES[random.nextInt(NOTES.length)] : "";
       set(s, exercise, order, weight, done, rpe, note);
@@ -186,22 +196,42 @@ public final class HistoryGenerator {
         return;
       }
       row.setLength(0);
-      field(s.number()).field(s.date()).field(s.name()).field(s.duration()).field("Plank")
-          .field(String.valueOf(i)).field("").field("").field("").field("")
-          .field(String.valueOf(30 + random.nextInt(60)) + ".0").field("").last(s.note());
+      field(s.number())
+          .field(s.date())
+          .field(s.name())
+          .field(s.duration())
+          .field("Plank")
+          .field(String.valueOf(i))
+          .field("")
+          .field("")
+          .field("")
+          .field("")
+          .field(String.valueOf(30 + random.nextInt(60)) + ".0")
+          .field("")
+          .last(s.note());
       emit();
     }
   }
 
-  private void set(Session s, String exercise, String order, double weight, int reps, Double rpe,
-      String note) throws IOException {
+  private void set(
+      Session s, String exercise, String order, double weight, int reps, Double rpe, String note)
+      throws IOException {
     if (sets >= target) {
       return;
     }
     row.setLength(0);
-    field(s.number()).field(s.date()).field(s.name()).field(s.duration()).field(exercise)
-        .field(order).field(String.valueOf(weight)).field(String.valueOf(reps))
-        .field(rpe == null ? "" : String.valueOf(rpe)).field("").field("").field(note)
+    field(s.number())
+        .field(s.date())
+        .field(s.name())
+        .field(s.duration())
+        .field(exercise)
+        .field(order)
+        .field(String.valueOf(weight))
+        .field(String.valueOf(reps))
+        .field(rpe == null ? "" : String.valueOf(rpe))
+        .field("")
+        .field("")
+        .field(note)
         .last(s.note());
     emit();
   }

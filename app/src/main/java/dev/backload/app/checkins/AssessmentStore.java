@@ -3,6 +3,7 @@ package dev.backload.app.checkins;
 import dev.backload.core.planning.AssessmentOutcome;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -42,6 +43,14 @@ class AssessmentStore {
         .param("after", afterCheckInId)
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
+  }
+
+  /** The date of the account's latest assessment. */
+  Optional<LocalDate> latestDate(long accountId) {
+    return jdbc.sql("SELECT MAX(assessment_date) FROM assessment WHERE account_id = :account")
+        .param("account", accountId)
+        .query(LocalDate.class)
+        .optional();
   }
 
   /** The account's latest check-in id, or {@code null} when it has none. */

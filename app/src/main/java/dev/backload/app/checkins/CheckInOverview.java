@@ -48,6 +48,7 @@ public record CheckInOverview(
    * @param cssClass the style hook of the disposition ({@code disposition-modify} ...)
    * @param actions what to do
    * @param safetyNet when to get emergency help
+   * @param reasons the reason of each finding, highest level first
    */
   public record Latest(
       long id,
@@ -58,9 +59,11 @@ public record CheckInOverview(
       String summary,
       String cssClass,
       List<String> actions,
-      String safetyNet) {
+      String safetyNet,
+      List<String> reasons) {
     public Latest {
       actions = List.copyOf(actions);
+      reasons = List.copyOf(reasons);
     }
 
     /** The result of a stored check-in. */
@@ -76,7 +79,8 @@ public record CheckInOverview(
           view.summary(),
           view.cssClass(),
           r.actions(),
-          r.safetyNet());
+          r.safetyNet(),
+          r.findings().stream().map(f -> f.reason()).toList());
     }
   }
 

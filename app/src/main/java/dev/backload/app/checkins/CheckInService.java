@@ -43,6 +43,7 @@ public class CheckInService {
   private final AccountCalendar calendar;
   private final RedFlags redFlags;
   private final AccountRepository accounts;
+  private final AssessmentStore assessments;
 
   CheckInService(
       CheckInStore store,
@@ -52,6 +53,7 @@ public class CheckInService {
       MorningChecks morningChecks,
       AccountCalendar calendar,
       RedFlags redFlags,
+      AssessmentStore assessments,
       AccountRepository accounts) {
     this.store = store;
     this.profiles = profiles;
@@ -60,6 +62,7 @@ public class CheckInService {
     this.morningChecks = morningChecks;
     this.calendar = calendar;
     this.redFlags = redFlags;
+    this.assessments = assessments;
     this.accounts = accounts;
   }
 
@@ -102,6 +105,12 @@ public class CheckInService {
     if (latest.isPresent() && day.isBefore(latest.get())) {
       throw new InvalidCheckInException(
           "date", "must not be before your latest check-in (" + latest.get() + ")");
+    }
+    Optional<LocalDate> assessed = assessments.latestDate(accountId);
+    if (assessed.isPresent() && day.isBefore(assessed.get())) {
+      // An assessment covers only what came before it: a check-in may not slip in behind one.
+      throw new InvalidCheckInException(
+          "date", "must not be before your latest assessment (" + assessed.get() + ")");
     }
 
     int painNow = given.checkIn().painNow();

@@ -128,15 +128,17 @@ public class RedFlags {
    */
   public record Held(LocalDate since, StoredCheckIn checkIn) {}
 
-  /** The red-flag hold on the account's plan today, if one is on. */
+  /**
+   * The red-flag hold on the account's plan today, if one is on: the same rule as the planner's
+   * ({@link dev.backload.core.planning.PlannerInput#hold()}).
+   */
   @Transactional(readOnly = true)
   public Optional<Held> hold(long accountId, LocalDate today) {
     Timeline t = timeline(accountId);
-    List<EpisodeCheckIn> upToToday =
-        t.checkIns().stream().filter(c -> !c.date().isAfter(today)).toList();
+    // Every check-in counts, even one dated after today (after a change of time zone).
     List<Assessment> assessed =
         t.assessments().stream().filter(a -> !a.date().isAfter(today)).toList();
-    return RedFlagHold.find(RedFlagHold.assess(upToToday, assessed), assessed)
+    return RedFlagHold.find(RedFlagHold.assess(t.checkIns(), assessed), assessed)
         .map(h -> new Held(h.since(), t.stored().get(h.checkInIndex())));
   }
 

@@ -13,6 +13,7 @@ import dev.backload.app.monitoring.MorningChecks;
 import dev.backload.core.log.SetType;
 import dev.backload.core.log.TrainingSet;
 import dev.backload.core.planning.Episode;
+import dev.backload.core.planning.Mode;
 import dev.backload.core.planning.MonitoredSession;
 import dev.backload.core.planning.MonitoringSession;
 import dev.backload.core.planning.Plan;
@@ -172,6 +173,10 @@ public class PlanService {
   public long startWorkout(long accountId) {
     accounts.lock(accountId);
     Built built = build(accountId);
+    if (built.plan().mode() == Mode.STOP) {
+      // A red-flag hold (or a stop after an assessment) wins over a workout started earlier today.
+      throw new NoSession();
+    }
     Optional<Long> started = planned.startedOn(accountId, built.today());
     if (started.isPresent()) {
       return started.get();

@@ -2,6 +2,7 @@ package dev.backload.app.planning;
 
 import dev.backload.app.triage.DispositionView;
 import dev.backload.core.planning.Accessory;
+import dev.backload.core.planning.RecommendationKind;
 
 /**
  * The plan as readable text for the terminal ({@code backload plan} without {@code --json}): the
@@ -15,22 +16,35 @@ public final class PlanText {
   public static String render(PlanView plan) {
     StringBuilder out = new StringBuilder();
     line(out, "Plan for " + plan.date() + ": " + plan.modeTitle());
+    if (plan.stopped() && !plan.held()) {
+      line(out, "");
+      line(out, "No session yet.");
+      plan.recommendations().stream()
+          .filter(
+              r ->
+                  r.kind() == RecommendationKind.RECORD_ASSESSMENT
+                      || r.kind() == RecommendationKind.NEW_CHECK_IN)
+          .forEach(r -> line(out, "  " + r.text()));
+      if (plan.triage() != null) {
+        line(out, "");
+        line(out, "If things change");
+        line(out, "  " + plan.triage().safetyNet());
+      }
+      return out.toString();
+    }
     if (plan.stopped()) {
       DispositionView view = DispositionView.of(plan.triage().disposition());
       line(out, "");
       line(out, plan.triage().disposition() + ": " + view.headline());
       line(out, "  " + view.summary());
-      if (plan.held()) {
-        line(
-            out,
-            "  Training is on hold since "
-                + plan.hold().since()
-                + " (rules "
-                + String.join(", ", plan.hold().rules())
-                + "). No session is planned; only an assessment that clears you lifts the hold.");
-      } else {
-        line(out, "  You have been assessed since this check-in: check in again for a session.");
-      }
+      line(
+          out,
+          "  Training is on hold since "
+              + plan.hold().since()
+              + " (rules "
+              + String.join(", ", plan.hold().rules())
+              + "). Do not train until you have been assessed; only an assessment that clears"
+              + " you lifts the hold.");
       line(out, "");
       line(out, "What to do now");
       plan.triage().actions().forEach(a -> line(out, "  - " + a));

@@ -189,6 +189,44 @@ abstract class RedFlagHoldApiContract {
   }
 
   @Test
+  void aHoldWinsOverAWorkoutAlreadyStartedTodayAndTheDashboardShowsItsReasons() {
+    LifterSession web = LifterSession.signUp(port);
+    Http lifter = lifterWithHistory(web.api());
+    checkIn(lifter, "{\"painNow\":0}");
+    assertThat(lifter.postJson("/api/v1/plan/workout", "").statusCode()).isEqualTo(201);
+    long red = checkIn(lifter, "{\"painNow\":0,\"fever\":true}");
+    assertHeld(lifter, red, "URGENT", "U1");
+    checkIn(lifter, "{\"painNow\":0}");
+    assertHeld(lifter, red, "URGENT", "U1");
+    String dashboard = web.get("/dashboard").body();
+    assertThat(dashboard)
+        .contains("id=\"hold\"", "id=\"hold-reasons\"", "id=\"hold-safety-net\"")
+        .contains("id=\"latest-during-hold\"", "It does not lift the hold.")
+        .doesNotContain("id=\"latest-disposition\"");
+    assertThat(web.get("/check-ins/" + red).body()).contains("id=\"hold-notice\"");
+  }
+
+  @Test
+  void theWaitAfterAnAssessmentNeverShowsASessionAndACheckInCannotSlipBehindIt() {
+    LifterSession web = LifterSession.signUp(port);
+    Http lifter = lifterWithHistory(web.api());
+    String today = (String) plan(lifter).get("date");
+    assess(lifter, "NOT_CLEARED", "");
+    Map<String, Object> plan = plan(lifter);
+    assertThat(plan).containsEntry("mode", "STOP").containsEntry("prescription", null);
+    assertThat(plan).containsEntry("hold", null).containsEntry("triage", null);
+    assertThat(web.get("/plan").body())
+        .contains("No session yet", "did not clear you", "id=\"record-assessment\"")
+        .doesNotContain("id=\"next-session\"");
+    HttpResponse<String> behind =
+        lifter.postJson(
+            "/api/v1/checkins",
+            "{\"painNow\":1,\"date\":\"" + LocalDate.parse(today).minusDays(1) + "\"}");
+    assertField(behind, "date");
+    assertThat(json(behind).get("detail").toString()).contains("latest assessment");
+  }
+
+  @Test
   void assessmentsAreCheckedFieldByField() {
     Http lifter = new Http(port).signUp();
     String today = (String) plan(lifter).get("date");

@@ -70,10 +70,14 @@ public record PlannerInput(
     return Optional.ofNullable(latest);
   }
 
-  /** The red-flag hold on the plan today, if one is on (planner.md 0a). */
+  /**
+   * The red-flag hold on the plan today, if one is on (planner.md 0a). Unlike everything else here
+   * it reads every check-in, even one dated after today (after a change of time zone): a recorded
+   * red flag is never left out. Only assessments up to today can end it.
+   */
   public Optional<RedFlagHold> hold() {
     return RedFlagHold.find(
-        upToToday(checkIns), assessments.stream().filter(a -> !a.date().isAfter(today)).toList());
+        checkIns, assessments.stream().filter(a -> !a.date().isAfter(today)).toList());
   }
 
   /** Whether no check-in up to today has been recorded since the latest assessment up to today. */

@@ -22,7 +22,13 @@ import java.util.Set;
  *   <li>a check-in starts a hold when its result is EMERGENCY, or when it has an URGENT finding
  *       that no earlier assessment covers;
  *   <li>an assessment covers the URGENT findings (rule ids) of every check-in before it; nothing
- *       covers an EMERGENCY finding;
+ *       covers an EMERGENCY finding. A covered rule stays covered only while each later check-in
+ *       has it: the first check-in without it ends its cover, so a sign that goes away and comes
+ *       back (fever, night pain, leg weakness) is new and starts a new hold, while a lasting fact
+ *       asked at every check-in (U2, a history of cancer) stays covered (our reading of the spec's
+ *       "a lasting fact such as U2");
+ *   <li>a recorded red flag is never ignored: the hold reads every check-in, even one dated after
+ *       the day the plan is made for (after a change of time zone, say);
  *   <li>later check-ins never end a hold, whatever their pain; only an assessment whose outcome
  *       {@linkplain AssessmentOutcome#clears() clears} does, and only for the check-ins before it.
  * </ul>
@@ -96,6 +102,9 @@ public record RedFlagHold(LocalDate since, int checkInIndex, EpisodeCheckIn chec
       Set<String> assessed = new LinkedHashSet<>(urgent);
       assessed.retainAll(covered);
       out.set(step.checkIn(), c.withAssessedRules(assessed));
+      // A sign that goes away and comes back is a new sign: a covered rule stays covered only
+      // while every check-in has it (a lasting fact such as U2, a history of cancer).
+      covered.retainAll(urgent);
     }
     return List.copyOf(out);
   }

@@ -108,7 +108,8 @@ class RedFlagHoldPropertyTest {
 
   /**
    * Whether every URGENT finding of the check-in at {@code index} was among the URGENT findings of
-   * a check-in that came before an assessment that came before it.
+   * a check-in that came before an assessment that came before it, and was on every check-in since
+   * that assessment.
    */
   private static boolean covered(List<Event> timeline, int index) {
     Set<String> seen = new HashSet<>();
@@ -119,6 +120,7 @@ class RedFlagHoldPropertyTest {
         covered.addAll(seen);
       } else {
         seen.addAll(urgentRules(e.checkIn()));
+        covered.retainAll(urgentRules(e.checkIn()));
       }
     }
     return covered.containsAll(urgentRules(timeline.get(index).checkIn()));

@@ -280,11 +280,25 @@ class RedFlagHoldTest {
   }
 
   @Test
-  void checkInsAfterTodayAreNotRead() {
+  void aRedFlagDatedAfterTodayStillHoldsThePlan() {
+    // After a change of time zone a stored check-in can be dated after the plan's today.
     Lifter lifter = lifter().checksIn(28, soreness(0)).checksIn(31, bladder(2));
-    assertThat(lifter.planOn(29).hold()).isNull();
-    assertThat(lifter.planOn(29).mode()).isEqualTo(Mode.AS_PLANNED);
+    assertHeld(lifter.planOn(29), Disposition.EMERGENCY, "E1");
     assertHeld(lifter.planOn(31), Disposition.EMERGENCY, "E1");
+  }
+
+  @Test
+  void aCoveredSignThatGoesAwayAndComesBackIsNew() {
+    Lifter lifter =
+        lifter()
+            .checksIn(28, nightPain(3))
+            .assessed(29, AssessmentOutcome.CLEARED_TO_TRAIN)
+            .checksIn(30, nightPain(2));
+    assertThat(lifter.planOn(30).hold()).isNull();
+    lifter.checksIn(31, soreness(0)).checksIn(60, nightPain(2));
+    Plan plan = lifter.planOn(60);
+    assertHeld(plan, Disposition.URGENT, "U4");
+    assertThat(plan.hold().since()).isEqualTo(day(60));
   }
 
   @Test

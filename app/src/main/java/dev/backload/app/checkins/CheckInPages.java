@@ -206,6 +206,7 @@ class CheckInPages {
     model.addAttribute("facts", DerivedFact.of(checkIn.effectiveInput(), checkIn.derived()));
     model.addAttribute("alreadyAssessed", redFlags.alreadyAssessed(account, id).orElse(null));
     model.addAttribute("redFlag", checkIn.result().disposition().isAtLeast(Disposition.URGENT));
+    model.addAttribute("holdNow", redFlags.hold(account, service.today(account)).orElse(null));
     model.addAttribute(
         "episode",
         checkIn.episodeId() == null

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -19,7 +21,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -74,10 +75,37 @@ public final class Browser {
   public static void clickAndWait(ChromeDriver driver, WebElement element) {
     WebElement oldPage = driver.findElement(By.tagName("html"));
     element.click();
+    waitForNewPage(driver, oldPage);
+  }
+
+  /**
+   * Waits until {@code oldPage} (the {@code html} element of the page before a click) has left the
+   * document and the new page has finished loading. Chromium reports an element of a document it
+   * has just replaced either as stale or as a node that "does not belong to the document"; both
+   * mean the old page is gone.
+   */
+  public static void waitForNewPage(ChromeDriver driver, WebElement oldPage) {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-    wait.until(ExpectedConditions.stalenessOf(oldPage));
+    wait.until(
+        d -> {
+          try {
+            oldPage.isEnabled();
+            return false;
+          } catch (WebDriverException e) {
+            if (detached(e)) {
+              return true;
+            }
+            throw e;
+          }
+        });
     wait.until(
         d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+  }
+
+  /** Whether an error says the element is no longer part of the page. */
+  public static boolean detached(WebDriverException e) {
+    return e instanceof StaleElementReferenceException
+        || String.valueOf(e.getMessage()).contains("does not belong to the document");
   }
 
   /**

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -80,9 +81,24 @@ public final class BrowserPage implements BeforeEachCallback, AfterEachCallback 
 
   /**
    * Clicks something that loads a new page and waits for that page ({@link Browser#clickAndWait}).
+   * Chromium sometimes still swaps the document out under a just-found element (after a window
+   * resize for a screenshot, say) and refuses the click with "does not belong to the document";
+   * nothing was clicked then, so the element is found again and clicked once more. The wait for the
+   * new page treats the old page's element the same way ({@link Browser#waitForNewPage}).
    */
   public void go(String css) {
-    Browser.clickAndWait(driver, driver.findElement(By.cssSelector(css)));
+    WebElement oldPage = driver.findElement(By.tagName("html"));
+    for (int attempt = 1; ; attempt++) {
+      try {
+        driver.findElement(By.cssSelector(css)).click();
+        break;
+      } catch (WebDriverException e) {
+        if (!Browser.detached(e) || attempt == 3) {
+          throw e;
+        }
+      }
+    }
+    Browser.waitForNewPage(driver, oldPage);
   }
 
   /** Replaces the text of the input with the given id. */

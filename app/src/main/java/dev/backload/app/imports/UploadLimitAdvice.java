@@ -1,5 +1,6 @@
 package dev.backload.app.imports;
 
+import dev.backload.app.web.ApiProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.springframework.core.Ordered;
@@ -11,12 +12,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
- * An upload over the limit ({@code spring.servlet.multipart.max-file-size}, 50 MB) is a 413, not a
- * 500. The limit is hit while the request is being read, before any controller is chosen, so this
- * advice applies to every request: the API gets a problem detail, a page goes back to the import
- * form, which says so.
+ * Uploads the server cannot take. An upload over the limit ({@code
+ * spring.servlet.multipart.max-file-size}, 50 MB) is a 413, not a 500. The limit is hit while the
+ * request is being read, before any controller is chosen, so this advice applies to every request:
+ * the API gets a problem detail, a page goes back to the import form, which says so.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -40,5 +42,20 @@ class UploadLimitAdvice {
     return ResponseEntity.status(HttpStatus.SEE_OTHER)
         .location(URI.create(request.getContextPath() + "/import?tooLarge"))
         .build();
+  }
+
+  /**
+   * Any other upload the server cannot read as multipart (no boundary, a broken body) is the
+   * client's mistake: a 400 naming {@code file}, never a 500.
+   */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> unreadable(MultipartException e) {
+    ProblemDetail problem =
+        ApiProblems.fieldProblem(
+            "file",
+            "The upload could not be read: send the file as multipart/form-data with a boundary.");
+    return ResponseEntity.badRequest()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 }

@@ -147,6 +147,21 @@ abstract class ImportApiContract extends ImportTestSupport {
   }
 
   @Test
+  void aMultipartRequestWithoutABoundaryIsAProblemNamingTheFileNotA500() {
+    Http lifter = new Http(port).signUp();
+    var response =
+        lifter.send(
+            lifter
+                .request("/api/v1/imports")
+                .header("Content-Type", "multipart/form-data")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("Date,Exercise\n"))
+                .build());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.body()).contains("\"field\":\"file\"");
+  }
+
+  @Test
   void theSameStrongHistoryInAnotherLayoutIsPointedOut() throws Exception {
     Path s2 = ExportFiles.realExport("strong-2.csv");
     Path s3 = ExportFiles.realExport("strong-3.csv");

@@ -89,8 +89,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
               + (location != null
                   ? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"
                   : "")
-              + ": "
-              + jackson.getOriginalMessage();
+              + ".";
+      // Only where: the parser's own message quotes what was sent, which may be health data.
     }
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
     problem.setType(MALFORMED_JSON);

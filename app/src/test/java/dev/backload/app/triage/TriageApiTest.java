@@ -102,6 +102,13 @@ class TriageApiTest {
   }
 
   @Test
+  void aMalformedBodyIsNamedByLineAndColumnWithoutEchoingWhatWasSent() {
+    var response = new Http(port).postJson("/api/v1/triage", "{\"painNow\": canarysecrettext}");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("line 1, column").doesNotContain("canarysecrettext");
+  }
+
+  @Test
   void anonymousTriageStoresNothing() {
     long before = countAllRows();
     new Http(port).postJson("/api/v1/triage", "{\"painNow\":5,\"stoppedSet\":true}");

@@ -69,7 +69,7 @@ public record PlannerContext(
   /** The planner's dated check-in: the triage check-in with this context. */
   public EpisodeCheckIn toEpisodeCheckIn(LocalDate date, CheckIn checkIn) {
     return new EpisodeCheckIn(
-        date, checkIn, hingeTestPain, sleepHours, stress, painStart, technique);
+        date, checkIn, hingeTestPain, sleepHours, stress, painStart, technique, Set.of());
   }
 
   /** What was given, one plain sentence per answer, for the stored check-in's page. */

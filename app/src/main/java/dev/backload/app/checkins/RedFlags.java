@@ -135,10 +135,7 @@ public class RedFlags {
   @Transactional(readOnly = true)
   public Optional<Held> hold(long accountId, LocalDate today) {
     Timeline t = timeline(accountId);
-    // Every check-in counts, even one dated after today (after a change of time zone).
-    List<Assessment> assessed =
-        t.assessments().stream().filter(a -> !a.date().isAfter(today)).toList();
-    return RedFlagHold.find(RedFlagHold.assess(t.checkIns(), assessed), assessed)
+    return RedFlagHold.asOf(today, t.checkIns(), t.assessments())
         .map(h -> new Held(h.since(), t.stored().get(h.checkInIndex())));
   }
 

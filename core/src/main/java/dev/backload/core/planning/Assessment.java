@@ -1,6 +1,7 @@
 package dev.backload.core.planning;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -25,6 +26,13 @@ public record Assessment(
     String assessedBy,
     AssessmentOutcome outcome,
     String limits) {
+
+  /**
+   * The order of assessments on the timeline: by date, then by how many check-ins of that date come
+   * before them. A sort by it is stable, so assessments at the same place keep their order.
+   */
+  public static final Comparator<Assessment> TIMELINE_ORDER =
+      Comparator.comparing(Assessment::date).thenComparingInt(Assessment::checkInsBeforeOnDate);
 
   public Assessment {
     Objects.requireNonNull(date, "date");

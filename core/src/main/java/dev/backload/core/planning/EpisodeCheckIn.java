@@ -53,21 +53,9 @@ public record EpisodeCheckIn(
     assessedRules = assessedRules == null ? Set.of() : Set.copyOf(assessedRules);
   }
 
-  /** A check-in with its optional context and nothing assessed yet. */
-  public EpisodeCheckIn(
-      LocalDate date,
-      CheckIn checkIn,
-      Integer hingeTestPain,
-      Double sleepHours,
-      Integer stress,
-      PainStart painStart,
-      Set<TechniqueNote> technique) {
-    this(date, checkIn, hingeTestPain, sleepHours, stress, painStart, technique, Set.of());
-  }
-
   /** A check-in without the optional context. */
   public static EpisodeCheckIn of(LocalDate date, CheckIn checkIn) {
-    return new EpisodeCheckIn(date, checkIn, null, null, null, null, Set.of());
+    return new EpisodeCheckIn(date, checkIn, null, null, null, null, Set.of(), Set.of());
   }
 
   /** This check-in with the hinge-test pain. */

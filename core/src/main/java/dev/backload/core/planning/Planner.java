@@ -66,7 +66,8 @@ public final class Planner {
         replay == null || replay.latest() == null ? null : replay.latest().triage();
     EpisodeReplay.Phase phase = replay == null ? EpisodeReplay.Phase.NONE : replay.phase();
 
-    String limits = input.latestAssessment().map(Assessment::limits).orElse(null);
+    Assessment assessment = input.latestAssessment().orElse(null);
+    String limits = assessment == null ? null : assessment.limits();
     RedFlagHold hold = input.hold().orElse(null);
     if (hold != null) {
       recs.add(
@@ -86,20 +87,8 @@ public final class Planner {
               "An assessment that clears you to train.",
               "Training is on hold after a red-flag answer: no session for now.",
               null);
-      return new Plan(
-          Mode.STOP,
-          Stage.SCREEN,
-          screen,
-          ctx.zones(),
-          null,
-          attribution,
-          summary,
-          recs,
-          hold.checkIn().triage(),
-          hold,
-          null);
+      return stop(ctx, screen, attribution, summary, recs, hold.checkIn().triage(), hold, null);
     }
-    Assessment assessment = input.latestAssessment().orElse(null);
     boolean notCleared =
         assessment != null && assessment.outcome() == AssessmentOutcome.NOT_CLEARED;
     boolean checkInDue = assessment != null && input.assessedSinceLatestCheckIn();
@@ -126,18 +115,8 @@ public final class Planner {
                   : "A new check-in after your assessment.",
               "The plan waits before it sets a session.",
               null);
-      return new Plan(
-          Mode.STOP,
-          Stage.SCREEN,
-          screen,
-          ctx.zones(),
-          null,
-          attribution,
-          summary,
-          recs,
-          latest == null ? null : latest.triage(),
-          null,
-          limits);
+      TriageResult latestResult = latest == null ? null : latest.triage();
+      return stop(ctx, screen, attribution, summary, recs, latestResult, null, limits);
     }
     if (phase == EpisodeReplay.Phase.STOP) {
       // The replay stops only on a check-in that starts a hold, and a hold was handled above: fail
@@ -206,6 +185,30 @@ public final class Planner {
         recs,
         triage,
         null,
+        limits);
+  }
+
+  /** A plan without a session: stop mode at the screen (planner.md 0 and 0a). */
+  private static Plan stop(
+      PlanContext ctx,
+      StageProgress progress,
+      List<Attribution> attribution,
+      String summary,
+      List<Recommendation> recs,
+      TriageResult triage,
+      RedFlagHold hold,
+      String limits) {
+    return new Plan(
+        Mode.STOP,
+        Stage.SCREEN,
+        progress,
+        ctx.zones(),
+        null,
+        attribution,
+        summary,
+        recs,
+        triage,
+        hold,
         limits);
   }
 }

@@ -24,7 +24,8 @@ import java.util.Optional;
  * @param monitoring monitored deadlift-family sessions, sorted here by date (stable)
  * @param screen the person's screening results; {@link Screen#NONE} when {@code null}
  * @param incrementKg the smallest loadable step in kilograms, above 0
- * @param assessments the assessments after red flags (planner.md 0a), in any order
+ * @param assessments the assessments after red flags (planner.md 0a), sorted here in their
+ *     {@linkplain Assessment#TIMELINE_ORDER timeline order} (stable)
  */
 public record PlannerInput(
     LocalDate today,
@@ -42,7 +43,7 @@ public record PlannerInput(
     log = List.copyOf(log);
     Objects.requireNonNull(analysis, "analysis");
     episodes = sorted(episodes, Comparator.comparing(Episode::onset));
-    assessments = List.copyOf(assessments);
+    assessments = sorted(assessments, Assessment.TIMELINE_ORDER);
     checkIns =
         RedFlagHold.assess(
             sorted(checkIns, Comparator.comparing(EpisodeCheckIn::date)), assessments);
@@ -76,14 +77,12 @@ public record PlannerInput(
    * red flag is never left out. Only assessments up to today can end it.
    */
   public Optional<RedFlagHold> hold() {
-    return RedFlagHold.find(
-        checkIns, assessments.stream().filter(a -> !a.date().isAfter(today)).toList());
+    return RedFlagHold.asOf(today, checkIns, assessments);
   }
 
   /** Whether no check-in up to today has been recorded since the latest assessment up to today. */
   public boolean assessedSinceLatestCheckIn() {
-    return RedFlagHold.endsWithAssessment(
-        upToToday(checkIns), assessments.stream().filter(a -> !a.date().isAfter(today)).toList());
+    return RedFlagHold.endsWithAssessment(upToToday(checkIns), assessmentsUpToToday());
   }
 
   /**
@@ -92,16 +91,14 @@ public record PlannerInput(
    * latest.
    */
   public Optional<Assessment> latestAssessment() {
-    Assessment latest = null;
-    for (Assessment a : assessments) {
-      boolean atOrAfter =
-          latest == null
-              || a.date().isAfter(latest.date())
-              || (a.date().equals(latest.date())
-                  && a.checkInsBeforeOnDate() >= latest.checkInsBeforeOnDate());
-      latest = !a.date().isAfter(today) && atOrAfter ? a : latest;
-    }
-    return Optional.ofNullable(latest);
+    List<Assessment> upToToday = assessmentsUpToToday();
+    return upToToday.isEmpty()
+        ? Optional.empty()
+        : Optional.of(upToToday.get(upToToday.size() - 1));
+  }
+
+  private List<Assessment> assessmentsUpToToday() {
+    return assessments.stream().filter(a -> !a.date().isAfter(today)).toList();
   }
 
   private List<EpisodeCheckIn> upToToday(List<EpisodeCheckIn> values) {

@@ -4,7 +4,6 @@ import dev.backload.core.triage.Disposition;
 import dev.backload.core.triage.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -77,6 +76,19 @@ public record RedFlagHold(LocalDate since, int checkInIndex, EpisodeCheckIn chec
     return holding < 0
         ? Optional.empty()
         : Optional.of(new RedFlagHold(since, holding, checkIns.get(holding)));
+  }
+
+  /**
+   * The hold on the plan for a day: every check-in counts, even one dated after {@code today} (a
+   * recorded red flag is never left out), and only assessments up to {@code today} can end it.
+   *
+   * @param checkIns check-ins in date order, recorded order within a date
+   * @param assessments the assessments, in any order
+   */
+  public static Optional<RedFlagHold> asOf(
+      LocalDate today, List<EpisodeCheckIn> checkIns, List<Assessment> assessments) {
+    List<Assessment> known = assessments.stream().filter(a -> !a.date().isAfter(today)).toList();
+    return find(assess(checkIns, known), known);
   }
 
   /**
@@ -187,8 +199,7 @@ public record RedFlagHold(LocalDate since, int checkInIndex, EpisodeCheckIn chec
    */
   private static List<Step> timeline(List<EpisodeCheckIn> checkIns, List<Assessment> assessments) {
     List<Assessment> ordered = new ArrayList<>(assessments);
-    ordered.sort(
-        Comparator.comparing(Assessment::date).thenComparingInt(Assessment::checkInsBeforeOnDate));
+    ordered.sort(Assessment.TIMELINE_ORDER);
     List<Step> steps = new ArrayList<>(checkIns.size() + ordered.size());
     int a = 0;
     int ofDate = 0;

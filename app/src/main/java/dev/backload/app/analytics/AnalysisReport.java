@@ -12,6 +12,7 @@ import dev.backload.app.analytics.AnalyzedExport.HingeExercise;
 import dev.backload.app.analytics.ReportFacts.VariationBest;
 import dev.backload.app.imports.ImportWords;
 import dev.backload.core.analytics.Analysis;
+import dev.backload.core.analytics.AnalyticsConstants;
 import dev.backload.core.analytics.AnalyticsWords;
 import dev.backload.core.analytics.DayLoad;
 import dev.backload.core.analytics.Flag;
@@ -217,7 +218,11 @@ public final class AnalysisReport {
         String.format(
             Locale.ROOT,
             "  %-40s %s",
-            "last 7 days : the 21 days before",
+            "last "
+                + AnalyticsConstants.ACUTE_WINDOW_DAYS
+                + " days : the "
+                + (AnalyticsConstants.CHRONIC_WINDOW_DAYS - AnalyticsConstants.ACUTE_WINDOW_DAYS)
+                + " days before",
             ratio(last.acwrUncoupled())));
     wrap(out, "  ", ReportWords.RATIOS_ARE_DESCRIPTIVE);
   }

@@ -140,6 +140,16 @@ public final class HtmlReport {
       List<ExerciseRow> exercises,
       String chartData) {
 
+    /** The weekly rise that marks a spike week: "30%". */
+    public String spikeThreshold() {
+      return AnalyticsWords.spikeThreshold();
+    }
+
+    /** The uncoupled ratio's windows in words. */
+    public String uncoupledWindows() {
+      return AnalyticsWords.uncoupledWindows();
+    }
+
     /** Said above every list of flags. */
     public String flagsArePrompts() {
       return ReportWords.FLAGS_ARE_PROMPTS;
@@ -294,11 +304,6 @@ public final class HtmlReport {
   /** "return-after-break" for {@code RETURN_AFTER_BREAK}. */
   private static String cssName(FlagType type) {
     return type.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  /** The policy's {@code <meta>} element, as the report writes it. */
-  static String policy() {
-    return POLICY;
   }
 
   /** The CSP source for an inline element's exact content. */

@@ -25,11 +25,6 @@ public final class ReportWords {
 
   private ReportWords() {}
 
-  /** The unit as written after a number: "kg" or "lb". */
-  public static String unitSymbol(WeightUnit unit) {
-    return unit == WeightUnit.KG ? "kg" : "lb";
-  }
-
   /**
    * Where the unit came from, as a sentence; for a guessed unit it says so plainly and how to set
    * it instead.
@@ -44,7 +39,7 @@ public final class ReportWords {
               + ", as the file states."
               + (requested != null && requested != unit
                   ? " Your --unit "
-                      + unitSymbol(requested)
+                      + requested.symbol()
                       + " is used only for files that"
                       + " state no unit."
                   : "");

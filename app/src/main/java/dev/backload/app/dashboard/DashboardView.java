@@ -135,6 +135,11 @@ public record DashboardView(
       int hingeSets,
       boolean spike) {}
 
+  /** The weekly rise that marks a spike week: "30%". */
+  public String spikeThreshold() {
+    return AnalyticsWords.spikeThreshold();
+  }
+
   /** Whether the log has any set at all. */
   public boolean empty() {
     return summary.sets() == 0;

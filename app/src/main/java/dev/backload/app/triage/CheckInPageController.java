@@ -104,7 +104,11 @@ public class CheckInPageController {
   static Optional<TriageResult> redFlagsAlone(CheckInForm form) {
     Map<String, Object> f = new LinkedHashMap<>();
     Integer pain = form.getPainNow();
-    f.put("painNow", pain != null && pain >= 0 && pain <= 10 ? pain : 0);
+    f.put(
+        "painNow",
+        pain != null && pain >= CheckIn.PAIN_MIN && pain <= CheckIn.PAIN_MAX
+            ? pain
+            : CheckIn.PAIN_MIN);
     for (List<String> group : List.of(EMERGENCY_SIGNS, ILLNESS_SIGNS)) {
       group.forEach(
           sign ->

@@ -43,11 +43,6 @@ public final class JsonValues {
     }
   }
 
-  /** The path of a member: {@code parent.name}, or {@code name} at the top level. */
-  public static String path(String parent, String name) {
-    return StrictJson.path(parent, name);
-  }
-
   /**
    * A JSON object whose members are all among {@code allowed}.
    *

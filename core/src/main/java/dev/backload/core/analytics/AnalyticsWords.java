@@ -90,6 +90,20 @@ public final class AnalyticsWords {
     };
   }
 
+  /** The weekly rise that marks a spike week, as a page says it: "30%". */
+  public static String spikeThreshold() {
+    return number(AnalyticsConstants.SPIKE_CHANGE_PCT) + "%";
+  }
+
+  /** The uncoupled ratio's windows in words: "last 7 days against the 21 days before". */
+  public static String uncoupledWindows() {
+    return "last "
+        + AnalyticsConstants.ACUTE_WINDOW_DAYS
+        + " days against the "
+        + (AnalyticsConstants.CHRONIC_WINDOW_DAYS - AnalyticsConstants.ACUTE_WINDOW_DAYS)
+        + " days before";
+  }
+
   /** 30.0 as "30", 8.5 as "8.5". */
   private static String number(double value) {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();

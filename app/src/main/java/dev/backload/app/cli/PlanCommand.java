@@ -20,6 +20,7 @@ import dev.backload.core.importing.WeightUnit;
 import dev.backload.core.planning.Plan;
 import dev.backload.core.planning.Planner;
 import dev.backload.core.planning.PlannerInput;
+import dev.backload.core.planning.PlannerThresholds;
 import dev.backload.core.planning.Screen;
 import dev.backload.core.triage.InvalidCheckInException;
 import java.io.IOException;
@@ -215,13 +216,16 @@ final class PlanCommand implements Callable<Integer> {
     double incrementKg =
         increment != null
             ? shown.toKg(increment)
-            : shown == WeightUnit.LB ? WeightUnit.LB.toKg(5) : 2.5;
-    if (!(incrementKg >= 0.1 && incrementKg <= 25)) {
+            : shown == WeightUnit.LB
+                ? WeightUnit.LB.toKg(5)
+                : PlannerThresholds.DEFAULT_INCREMENT_KG;
+    if (!(incrementKg >= PlannerThresholds.MIN_INCREMENT_KG
+        && incrementKg <= PlannerThresholds.MAX_INCREMENT_KG)) {
       throw new InputError(
           "--increment must be between "
-              + shown.format(0.1)
+              + shown.format(PlannerThresholds.MIN_INCREMENT_KG)
               + " and "
-              + shown.format(25)
+              + shown.format(PlannerThresholds.MAX_INCREMENT_KG)
               + " "
               + shown.symbol());
     }

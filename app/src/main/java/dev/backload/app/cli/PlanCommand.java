@@ -112,7 +112,6 @@ final class PlanCommand implements Callable<Integer> {
       names = "--checkins",
       paramLabel = "CHECKINS.jsonl",
       description = "The check-ins, one a line in date order, each with its date (required).")
-  @Usage.IfMissing("--checkins needs a value")
   private Path checkIns;
 
   @Option(
@@ -127,7 +126,6 @@ final class PlanCommand implements Callable<Integer> {
       names = "--monitoring",
       paramLabel = "MONITORING.jsonl",
       description = "Pain answers, one a line: date, baseline, during, nextMorning.")
-  @Usage.IfMissing("--monitoring needs a value")
   private Path monitoring;
 
   @Option(
@@ -135,14 +133,12 @@ final class PlanCommand implements Callable<Integer> {
       paramLabel = "ASSESSMENTS.jsonl",
       description =
           "Assessments by a clinician, one a line (the body of POST /api/v1/assessments).")
-  @Usage.IfMissing("--assessments needs a value")
   private Path assessments;
 
   @Option(
       names = "--screen",
       paramLabel = "SCREEN.json",
       description = "The movement screen (the body of PUT /api/v1/screen).")
-  @Usage.IfMissing("--screen needs a value")
   private Path screen;
 
   @Option(
@@ -150,7 +146,6 @@ final class PlanCommand implements Callable<Integer> {
       paramLabel = "YYYY-MM-DD",
       converter = DateConverter.class,
       description = "The day to plan for (default: the computer's date).")
-  @Usage.IfMissing("--today needs a value")
   private LocalDate today;
 
   @Option(
@@ -158,7 +153,6 @@ final class PlanCommand implements Callable<Integer> {
       paramLabel = "N",
       converter = NumberConverter.class,
       description = "The smallest load step in the plan's unit (default 2.5 kg, or 5 lb).")
-  @Usage.IfMissing("--increment needs a value")
   private Double increment;
 
   @Option(names = "--json", description = "Print the JSON of GET /api/v1/plan instead of text.")

@@ -1,6 +1,7 @@
 package dev.backload.app.account;
 
 import dev.backload.core.importing.WeightUnit;
+import dev.backload.core.planning.PlannerThresholds;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
@@ -110,12 +111,6 @@ public class AccountService {
     return accounts.findById(accountId).orElseThrow();
   }
 
-  /** The smallest loadable increment accepted, in kilograms (a pair of 0.05 kg microplates). */
-  public static final double LOAD_INCREMENT_MIN_KG = 0.1;
-
-  /** The largest loadable increment accepted, in kilograms. */
-  public static final double LOAD_INCREMENT_MAX_KG = 25;
-
   /**
    * Sets the smallest step the person can load a bar by, which the plan rounds its loads to.
    *
@@ -129,13 +124,14 @@ public class AccountService {
       throw new InvalidAccountInput("loadIncrement", "Give the loadable increment as a number.");
     }
     double kg = unit.toKg(value);
-    if (kg < LOAD_INCREMENT_MIN_KG - 1e-9 || kg > LOAD_INCREMENT_MAX_KG + 1e-9) {
+    if (kg < PlannerThresholds.MIN_INCREMENT_KG - 1e-9
+        || kg > PlannerThresholds.MAX_INCREMENT_KG + 1e-9) {
       throw new InvalidAccountInput(
           "loadIncrement",
           "The loadable increment must be between "
-              + unit.format(LOAD_INCREMENT_MIN_KG)
+              + unit.format(PlannerThresholds.MIN_INCREMENT_KG)
               + " and "
-              + unit.format(LOAD_INCREMENT_MAX_KG)
+              + unit.format(PlannerThresholds.MAX_INCREMENT_KG)
               + " "
               + unit.symbol()
               + ".");

@@ -20,6 +20,7 @@ import dev.backload.core.importing.WeightUnit;
 import dev.backload.core.planning.Plan;
 import dev.backload.core.planning.Planner;
 import dev.backload.core.planning.PlannerInput;
+import dev.backload.core.planning.PlannerThresholds;
 import dev.backload.core.planning.Screen;
 import dev.backload.core.triage.InvalidCheckInException;
 import java.io.IOException;
@@ -111,7 +112,6 @@ final class PlanCommand implements Callable<Integer> {
       names = "--checkins",
       paramLabel = "CHECKINS.jsonl",
       description = "The check-ins, one a line in date order, each with its date (required).")
-  @Usage.IfMissing("--checkins needs a value")
   private Path checkIns;
 
   @Option(
@@ -126,7 +126,6 @@ final class PlanCommand implements Callable<Integer> {
       names = "--monitoring",
       paramLabel = "MONITORING.jsonl",
       description = "Pain answers, one a line: date, baseline, during, nextMorning.")
-  @Usage.IfMissing("--monitoring needs a value")
   private Path monitoring;
 
   @Option(
@@ -134,14 +133,12 @@ final class PlanCommand implements Callable<Integer> {
       paramLabel = "ASSESSMENTS.jsonl",
       description =
           "Assessments by a clinician, one a line (the body of POST /api/v1/assessments).")
-  @Usage.IfMissing("--assessments needs a value")
   private Path assessments;
 
   @Option(
       names = "--screen",
       paramLabel = "SCREEN.json",
       description = "The movement screen (the body of PUT /api/v1/screen).")
-  @Usage.IfMissing("--screen needs a value")
   private Path screen;
 
   @Option(
@@ -149,7 +146,6 @@ final class PlanCommand implements Callable<Integer> {
       paramLabel = "YYYY-MM-DD",
       converter = DateConverter.class,
       description = "The day to plan for (default: the computer's date).")
-  @Usage.IfMissing("--today needs a value")
   private LocalDate today;
 
   @Option(
@@ -157,7 +153,6 @@ final class PlanCommand implements Callable<Integer> {
       paramLabel = "N",
       converter = NumberConverter.class,
       description = "The smallest load step in the plan's unit (default 2.5 kg, or 5 lb).")
-  @Usage.IfMissing("--increment needs a value")
   private Double increment;
 
   @Option(names = "--json", description = "Print the JSON of GET /api/v1/plan instead of text.")
@@ -215,13 +210,16 @@ final class PlanCommand implements Callable<Integer> {
     double incrementKg =
         increment != null
             ? shown.toKg(increment)
-            : shown == WeightUnit.LB ? WeightUnit.LB.toKg(5) : 2.5;
-    if (!(incrementKg >= 0.1 && incrementKg <= 25)) {
+            : shown == WeightUnit.LB
+                ? WeightUnit.LB.toKg(5)
+                : PlannerThresholds.DEFAULT_INCREMENT_KG;
+    if (!(incrementKg >= PlannerThresholds.MIN_INCREMENT_KG
+        && incrementKg <= PlannerThresholds.MAX_INCREMENT_KG)) {
       throw new InputError(
           "--increment must be between "
-              + shown.format(0.1)
+              + shown.format(PlannerThresholds.MIN_INCREMENT_KG)
               + " and "
-              + shown.format(25)
+              + shown.format(PlannerThresholds.MAX_INCREMENT_KG)
               + " "
               + shown.symbol());
     }

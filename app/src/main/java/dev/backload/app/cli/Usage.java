@@ -18,6 +18,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -29,9 +30,10 @@ import picocli.CommandLine.ParameterException;
  * standard error.
  *
  * <p>The problem is named in the command's own words: a missing value or argument by the field's
- * {@link IfMissing}, a bad value by the message of the option's converter, an unknown option or
- * command by its name. A usage line is written once, as the command's {@code customSynopsis}; the
- * help wraps it to 80 columns and the top-level help lists every command by it.
+ * {@link IfMissing}, else a missing option value as {@code <option> needs a value}, a bad value by
+ * the message of the option's converter, an unknown option or command by its name. A usage line is
+ * written once, as the command's {@code customSynopsis}; the help wraps it to 80 columns and the
+ * top-level help lists every command by it.
  */
 final class Usage {
   static final int EXIT_BAD_USAGE = 2;
@@ -44,7 +46,10 @@ final class Usage {
 
   private Usage() {}
 
-  /** The message when an option's value, or a required argument, is missing. */
+  /**
+   * The message when an option's value, or a required argument, is missing; an option without one
+   * says {@code <option> needs a value}.
+   */
   @Retention(RUNTIME)
   @Target(FIELD)
   @interface IfMissing {
@@ -118,6 +123,12 @@ final class Usage {
       for (ArgSpec arg : missing.getMissing()) {
         if (arg.userObject() instanceof Field field && field.isAnnotationPresent(IfMissing.class)) {
           return field.getAnnotation(IfMissing.class).value();
+        }
+      }
+      for (ArgSpec arg : missing.getMissing()) {
+        // An option that is not required is only missing when it is given without its value.
+        if (arg instanceof OptionSpec option && !option.required()) {
+          return option.longestName() + " needs a value";
         }
       }
     }

@@ -6,6 +6,7 @@ import dev.backload.app.account.AccountUser;
 import dev.backload.app.web.ApiProblems;
 import dev.backload.app.web.JsonValues;
 import dev.backload.core.importing.WeightUnit;
+import dev.backload.core.planning.PlannerThresholds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.math.BigDecimal;
@@ -113,8 +114,8 @@ class PlanApiController {
         JsonValues.number(
             "loadIncrementKg",
             m.get("loadIncrementKg"),
-            AccountService.LOAD_INCREMENT_MIN_KG,
-            AccountService.LOAD_INCREMENT_MAX_KG);
+            PlannerThresholds.MIN_INCREMENT_KG,
+            PlannerThresholds.MAX_INCREMENT_KG);
     if (kg == null) {
       throw new JsonValues.InvalidField("loadIncrementKg", "is required");
     }

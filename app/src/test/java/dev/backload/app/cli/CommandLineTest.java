@@ -130,6 +130,21 @@ class CommandLineTest {
             new String[] {"plan", "a.csv", "--checkins"},
             "backload plan: --checkins needs a value"),
         Arguments.of(
+            new String[] {"plan", "a.csv", "--checkins", "c.jsonl", "--monitoring"},
+            "backload plan: --monitoring needs a value"),
+        Arguments.of(
+            new String[] {"plan", "a.csv", "--checkins", "c.jsonl", "--assessments"},
+            "backload plan: --assessments needs a value"),
+        Arguments.of(
+            new String[] {"plan", "a.csv", "--checkins", "c.jsonl", "--screen"},
+            "backload plan: --screen needs a value"),
+        Arguments.of(
+            new String[] {"plan", "a.csv", "--checkins", "c.jsonl", "--today"},
+            "backload plan: --today needs a value"),
+        Arguments.of(
+            new String[] {"plan", "a.csv", "--checkins", "c.jsonl", "--increment"},
+            "backload plan: --increment needs a value"),
+        Arguments.of(
             new String[] {"plan", "a.csv", "--checkins", "c.jsonl", "--increment", "a few"},
             "backload plan: --increment must be a number"),
         Arguments.of(

@@ -184,9 +184,10 @@ public final class ExportImporter {
         throw new ImportException(
             1, null, "the file is empty; expected the header of an export, " + supported());
       }
+      char[] delimiters = delimiters(firstLine);
       char delimiter = 0;
       Layout layout = null;
-      for (char candidate : delimiters(firstLine)) {
+      for (char candidate : delimiters) {
         List<String> header = headerFields(firstLine, candidate);
         layout = header == null ? null : Layout.byName(header);
         if (layout != null) {
@@ -197,15 +198,14 @@ public final class ExportImporter {
       List<String> reasons = new ArrayList<>();
       if (layout == null) {
         String window = peek(in, PEEK_LIMIT);
-        for (char candidate : delimiters(firstLine)) {
+        for (char candidate : delimiters) {
           List<String> header = headerFields(firstLine, candidate);
           if (header == null) {
             continue;
           }
           if (!HeaderByPosition.anyWithColumns(header)) {
-            if (candidate == delimiters(firstLine)[0]) {
-              reasons.add(
-                  "no known Strong layout has " + HeaderByPosition.columns(header) + " columns");
+            if (candidate == delimiters[0]) {
+              reasons.add(HeaderByPosition.noneWithColumns(header));
             }
             continue;
           }
@@ -223,7 +223,7 @@ public final class ExportImporter {
         }
       }
       if (layout == null) {
-        throw unknownHeader(firstLine, reasons);
+        throw unknownHeader(firstLine, delimiters[0], reasons);
       }
       if (options.format() != null && options.format() != layout.format()) {
         throw new ImportException(
@@ -244,11 +244,18 @@ public final class ExportImporter {
               .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
               .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
               .build(handler, in);
-      return readRows(csv.iterator(), layout, firstLine);
+      return readRows(csv.iterator(), layout, firstLine, delimiters[0]);
     }
 
+    /**
+     * Reads the rows after the header.
+     *
+     * @param firstLine the header line, for the message when its record goes on past that line
+     * @param usualDelimiter the more frequent delimiter in {@code firstLine}, for that message
+     */
     private ImportResult readRows(
-        Iterator<RowHandler.Outcome> rows, Layout layout, String firstLine) throws ImportException {
+        Iterator<RowHandler.Outcome> rows, Layout layout, String firstLine, char usualDelimiter)
+        throws ImportException {
       List<RowProblem> problems = new ArrayList<>();
       int rowCount = 0;
       int nonSets = 0;
@@ -257,7 +264,7 @@ public final class ExportImporter {
             || rows.next() != RowHandler.Outcome.HEADER
             || !handler.header().equals(List.of(layout.names()))) {
           // The first physical line looked like a header, but the record goes on (a quote).
-          throw unknownHeader(firstLine, List.of());
+          throw unknownHeader(firstLine, usualDelimiter, List.of());
         }
         while (rows.hasNext()) {
           RowHandler.Outcome outcome = rows.next();
@@ -358,11 +365,13 @@ public final class ExportImporter {
 
   /**
    * The error for a header that is no known layout: what was expected (the columns that name each
-   * app, or a Strong layout by position), the columns found, and the known layouts.
+   * app, or a Strong layout by position), the columns found (split at {@code delimiter}, the more
+   * frequent one), and the known layouts.
    */
-  private static ImportException unknownHeader(String firstLine, List<String> positionReasons) {
+  private static ImportException unknownHeader(
+      String firstLine, char delimiter, List<String> positionReasons) {
     String shown = firstLine.length() > 200 ? firstLine.substring(0, 197) + "..." : firstLine;
-    List<String> header = headerFields(firstLine, delimiters(firstLine)[0]);
+    List<String> header = headerFields(firstLine, delimiter);
     StringJoiner keys = new StringJoiner("; ");
     for (ExportFormat format : ExportFormat.values()) {
       keys.add(format.displayName() + ": " + Layout.columnNames(format, Layout.keyRoles(format)));

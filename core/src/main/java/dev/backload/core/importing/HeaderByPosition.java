@@ -48,8 +48,13 @@ final class HeaderByPosition {
       return variant.size() - (dropped >= 0 ? 1 : 0);
     }
 
+    /** The variant's column at a position of this layout (past the dropped one). */
+    int column(int position) {
+      return dropped >= 0 && position >= dropped ? position + 1 : position;
+    }
+
     Role role(int position) {
-      return variant.role(dropped >= 0 && position >= dropped ? position + 1 : position);
+      return variant.role(column(position));
     }
 
     String id() {
@@ -93,10 +98,16 @@ final class HeaderByPosition {
     return KNOWN.stream().anyMatch(k -> k.size() == count);
   }
 
+  /** Why a header that {@link #anyWithColumns} refuses cannot be matched, for the message. */
+  static String noneWithColumns(List<String> header) {
+    return "no known Strong layout has " + columns(header) + " columns";
+  }
+
   /**
    * Matches a header by position.
    *
-   * @param header the header's fields as the file writes them
+   * @param header the header's fields as the file writes them, one that {@link #anyWithColumns}
+   *     accepts (the caller checks, and words the refusal with {@link #noneWithColumns})
    * @param rows the first data rows (at most {@value #ROWS_CHECKED} are checked)
    * @param decimalComma whether numbers may use {@code ,} as the decimal separator
    */
@@ -114,9 +125,6 @@ final class HeaderByPosition {
       } else {
         misfits.add(known.id() + ": " + misfit);
       }
-    }
-    if (fitting.isEmpty() && misfits.isEmpty()) {
-      return new Outcome(null, "no known Strong layout has " + count + " columns");
     }
     if (fitting.isEmpty()) {
       return new Outcome(
@@ -238,9 +246,7 @@ final class HeaderByPosition {
         + ", column "
         + (position + 1)
         + " ("
-        + known
-            .variant()
-            .display(known.dropped() >= 0 && position >= known.dropped() ? position + 1 : position)
+        + known.variant().display(known.column(position))
         + "): ";
   }
 }

@@ -48,54 +48,6 @@ public record ImportResult(
     List<String> missingColumns,
     int repairedRows) {
 
-  /** A result of a file whose columns were recognised by name, all present, none repaired. */
-  public ImportResult(
-      ExportFormat format,
-      String variant,
-      WeightUnit unit,
-      UnitSource unitSource,
-      List<TrainingSet> sets,
-      List<RowProblem> skippedRows,
-      int rowsRead,
-      int nonSetRowsSkipped,
-      Map<String, String> workoutNames) {
-    this(
-        format,
-        variant,
-        unit,
-        unitSource,
-        sets,
-        skippedRows,
-        rowsRead,
-        nonSetRowsSkipped,
-        workoutNames,
-        HeaderMatch.BY_NAME,
-        List.of(),
-        0);
-  }
-
-  /** A result without workout names. */
-  public ImportResult(
-      ExportFormat format,
-      String variant,
-      WeightUnit unit,
-      UnitSource unitSource,
-      List<TrainingSet> sets,
-      List<RowProblem> skippedRows,
-      int rowsRead,
-      int nonSetRowsSkipped) {
-    this(
-        format,
-        variant,
-        unit,
-        unitSource,
-        sets,
-        skippedRows,
-        rowsRead,
-        nonSetRowsSkipped,
-        Map.of());
-  }
-
   public ImportResult {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(variant, "variant");

@@ -521,22 +521,6 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RowHandler.Outcome
    * @return the type, or {@code null} for any other value (a rest or note row, or a problem)
    */
   static SetType setOrderType(char[] buf, int off, int len, boolean decimalComma) {
-    if (len == 1) {
-      switch (buf[off]) {
-        case 'W', 'w' -> {
-          return SetType.WARMUP;
-        }
-        case 'D', 'd' -> {
-          return SetType.DROP;
-        }
-        case 'F', 'f' -> {
-          return SetType.FAILURE;
-        }
-        default -> {
-          // a one-digit set number, or none: below
-        }
-      }
-    }
     if (Numbers.plainDigits(buf, off, len) >= 0) {
       return SetType.WORKING;
     }

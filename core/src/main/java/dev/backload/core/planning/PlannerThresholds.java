@@ -207,6 +207,12 @@ public final class PlannerThresholds {
   /** The default loadable increment in kilograms (planner.md 2). */
   public static final double DEFAULT_INCREMENT_KG = 2.5;
 
+  /** The smallest loadable increment accepted, in kilograms (a pair of 0.05 kg microplates). */
+  public static final double MIN_INCREMENT_KG = 0.1;
+
+  /** The largest loadable increment accepted, in kilograms. */
+  public static final double MAX_INCREMENT_KG = 25;
+
   /** Sets and reps when no logged session gives any. Heuristic (not in the spec). */
   public static final int FALLBACK_SETS = 3;
 

@@ -312,7 +312,10 @@ final class Variations {
         r.skippedRows(),
         r.rowsRead(),
         r.nonSetRowsSkipped(),
-        r.workoutNames());
+        r.workoutNames(),
+        r.headerMatch(),
+        r.missingColumns(),
+        r.repairedRows());
   }
 
   private static ImportResult read(String csv, ImportOptions options) throws ImportException {

@@ -4,7 +4,6 @@ import static dev.backload.core.importing.Fixtures.defaults;
 import static dev.backload.core.importing.Fixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The workout name per workout key, for importers that store workouts with their names. */
@@ -34,22 +33,6 @@ class WorkoutNamesTest {
   @Test
   void fitNotesHasNoNames() throws Exception {
     assertThat(read("fitnotes-unit.csv", defaults()).workoutNames()).isEmpty();
-  }
-
-  @Test
-  void theEightArgumentConstructorHasNoNames() throws Exception {
-    ImportResult r = read("hevy-kg.csv", defaults());
-    ImportResult copy =
-        new ImportResult(
-            r.format(),
-            r.variant(),
-            r.unit(),
-            r.unitSource(),
-            r.sets(),
-            r.skippedRows(),
-            r.rowsRead(),
-            r.nonSetRowsSkipped());
-    assertThat(copy.workoutNames()).isEqualTo(Map.of());
   }
 
   private static java.util.Set<String> workoutKeys(ImportResult r) {

@@ -11,7 +11,6 @@ import dev.backload.core.checkins.EpisodeRule;
 import dev.backload.core.checkins.HistoryFacts;
 import dev.backload.core.checkins.StatefulFields;
 import dev.backload.core.log.TrainingSet;
-import dev.backload.core.planning.MonitoringRules;
 import dev.backload.core.triage.InvalidCheckInException;
 import dev.backload.core.triage.TriageEngine;
 import dev.backload.core.triage.TriageResult;
@@ -26,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores a signed-in person's check-ins: works out the stateful fields from history when they are
- * not given ({@link StatefulFields}, {@link MonitoringRules#painfulSessionsInARow}, the health
- * profile), keeps the pain episodes ({@link EpisodeRule}), triages the effective input and stores
- * the given input, the effective input and the result together.
+ * not given ({@link HistoryFacts#of}, with the health profile), keeps the pain episodes ({@link
+ * EpisodeRule}), triages the effective input and stores the given input, the effective input and
+ * the result together.
  *
  * <p>Check-ins are kept in date order: a check-in may be dated in the past (an API client catching
  * up), but not before the person's latest check-in and never in the future.
@@ -166,31 +165,15 @@ public class CheckInService {
       LocalDate episodeStart,
       List<EpisodeCheckIn> earlier,
       List<TrainingSet> sets) {
-    Integer painPeak = null;
-    Integer daysSinceOnset = null;
-    dev.backload.core.triage.Trend trend = null;
-    if (episodeStart != null) {
-      List<Integer> earlierPains = new ArrayList<>();
-      List<Integer> earlierNow = new ArrayList<>();
-      for (EpisodeCheckIn c : earlier) {
-        earlierPains.add(c.painNow());
-        earlierPains.add(c.painPeak());
-        earlierNow.add(c.painNow());
-      }
-      painPeak = StatefulFields.painPeak(painNow, earlierPains);
-      daysSinceOnset = StatefulFields.daysSinceOnset(episodeStart, day);
-      trend = StatefulFields.trend(painNow, earlierNow);
-    }
-    Integer painful =
-        MonitoringRules.painfulSessionsInARow(
-            MorningChecks.sessions(sets, monitoring.all(accountId)), day);
-    return new HistoryFacts(
-        painPeak,
-        daysSinceOnset,
-        trend,
-        painful,
-        StatefulFields.hingeWeekChangePct(sets, day),
-        StatefulFields.daysSinceLastHinge(sets, day),
+    return HistoryFacts.of(
+        painNow,
+        day,
+        episodeStart,
+        earlier.stream()
+            .map(c -> new HistoryFacts.EarlierCheckIn(c.painNow(), c.painPeak()))
+            .toList(),
+        MorningChecks.sessions(sets, monitoring.all(accountId)),
+        sets,
         profiles.find(accountId).orElse(null));
   }
 

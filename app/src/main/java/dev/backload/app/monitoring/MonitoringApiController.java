@@ -3,10 +3,9 @@ package dev.backload.app.monitoring;
 import dev.backload.app.account.AccountCalendar;
 import dev.backload.app.account.AccountUser;
 import dev.backload.app.web.ApiProblems;
+import dev.backload.app.web.JsonValues;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,15 +52,11 @@ class MonitoringApiController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   MorningChecks.SessionView answer(
       @AuthenticationPrincipal AccountUser user, @RequestBody Map<String, Object> body) {
-    for (String name : body.keySet()) {
-      if (!FIELDS.contains(name)) {
-        throw new MorningChecks.InvalidAnswer(name, "unknown field");
-      }
-    }
-    if (body.get("workoutId") == null) {
+    JsonValues.object(null, body, FIELDS);
+    Long workoutId = JsonValues.wholeAtLeast("workoutId", body.get("workoutId"), 1);
+    if (workoutId == null) {
       throw new MorningChecks.InvalidAnswer("workoutId", "is required");
     }
-    long workoutId = whole("workoutId", body.get("workoutId"), 1, Long.MAX_VALUE);
     var given =
         new MorningChecks.Given(
             pain("baseline", body.get("baseline")),
@@ -77,41 +72,16 @@ class MonitoringApiController {
   }
 
   private static Integer pain(String field, Object value) {
-    return value == null ? null : (int) whole(field, value, 0, 10);
+    return JsonValues.whole(field, value, 0, 10);
   }
 
-  private static long whole(String field, Object value, long min, long max) {
-    BigDecimal number = null;
-    if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-      number = BigDecimal.valueOf(((Number) value).longValue());
-    } else if (value instanceof BigInteger b) {
-      number = new BigDecimal(b);
-    } else if (value instanceof BigDecimal d) {
-      number = d;
-    } else if (value instanceof Double d && Double.isFinite(d)) {
-      number = new BigDecimal(d);
-    }
-    String range =
-        max == Long.MAX_VALUE
-            ? "a whole number of " + min + " or more"
-            : "a whole number between " + min + " and " + max;
-    if (number == null) {
-      throw new MorningChecks.InvalidAnswer(field, "must be " + range);
-    }
-    try {
-      BigInteger integer = number.toBigIntegerExact();
-      if (integer.compareTo(BigInteger.valueOf(min)) < 0
-          || integer.compareTo(BigInteger.valueOf(max)) > 0) {
-        throw new MorningChecks.InvalidAnswer(field, "must be " + range);
-      }
-      return integer.longValueExact();
-    } catch (ArithmeticException fractional) {
-      throw new MorningChecks.InvalidAnswer(field, "must be " + range);
-    }
+  @ExceptionHandler(JsonValues.InvalidField.class)
+  ProblemDetail invalid(JsonValues.InvalidField e) {
+    return ApiProblems.fieldProblem(e.field(), e.getMessage());
   }
 
   @ExceptionHandler(MorningChecks.InvalidAnswer.class)
-  ProblemDetail invalid(MorningChecks.InvalidAnswer e) {
+  ProblemDetail invalidAnswer(MorningChecks.InvalidAnswer e) {
     return ApiProblems.fieldProblem(e.field(), e.getMessage());
   }
 

@@ -8,7 +8,6 @@ import dev.backload.core.planning.MonitoringSession;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -123,9 +122,7 @@ public class MorningChecks {
           Answers a = answers.getOrDefault(id, Answers.NONE);
           sessions.add(new MonitoringSession(id, date, a.baseline(), a.during(), a.nextMorning()));
         });
-    sessions.sort(
-        Comparator.comparing(MonitoringSession::date)
-            .thenComparingLong(MonitoringSession::workoutId));
+    sessions.sort(MonitoringSession.CHRONOLOGICAL);
     return sessions;
   }
 
@@ -149,17 +146,8 @@ public class MorningChecks {
     for (int i = sessions.size() - 1; i >= 0; i--) {
       MonitoringSession s = sessions.get(i);
       if (s.date().isBefore(today) && !s.date().isBefore(from) && !s.complete()) {
-        List<String> missing = new ArrayList<>();
-        if (s.baseline() == null) {
-          missing.add("baseline");
-        }
-        if (s.during() == null) {
-          missing.add("during");
-        }
-        if (s.nextMorning() == null) {
-          missing.add("nextMorning");
-        }
-        pending.add(new PendingCheck(s.workoutId(), s.date(), missing, question(s.date(), today)));
+        pending.add(
+            new PendingCheck(s.workoutId(), s.date(), s.missing(), question(s.date(), today)));
       }
     }
     return pending;

@@ -5,13 +5,11 @@ import dev.backload.app.checkins.GivenInput;
 import dev.backload.app.checkins.PlannerContext;
 import dev.backload.core.checkins.EpisodeRule;
 import dev.backload.core.checkins.HistoryFacts;
-import dev.backload.core.checkins.StatefulFields;
 import dev.backload.core.log.TrainingSet;
 import dev.backload.core.planning.Assessment;
 import dev.backload.core.planning.Episode;
 import dev.backload.core.planning.EpisodeCheckIn;
 import dev.backload.core.planning.MonitoredSession;
-import dev.backload.core.planning.MonitoringRules;
 import dev.backload.core.planning.MonitoringSession;
 import dev.backload.core.planning.PlannerInput;
 import dev.backload.core.planning.Screen;
@@ -27,8 +25,8 @@ import java.util.Optional;
  * The planner's input for {@code backload plan}, without an account or a database: the exported
  * log, check-ins and pain answers read from files, replayed with the same rules the app applies
  * when it stores them (pain episodes by {@link EpisodeRule}; the fields a check-in leaves out
- * worked out from history by {@link StatefulFields} and {@link MonitoringRules}, what is given
- * always winning; no health profile, so the health facts are whatever each line gives).
+ * worked out from history by {@link HistoryFacts#of}, what is given always winning; no health
+ * profile, so the health facts are whatever each line gives).
  */
 public final class OfflinePlanInput {
 
@@ -122,8 +120,7 @@ public final class OfflinePlanInput {
     List<Episode> episodes = new ArrayList<>();
     LocalDate openedOn = null;
     List<EpisodeRule.DatedPain> pains = new ArrayList<>();
-    List<Integer> earlierPains = new ArrayList<>();
-    List<Integer> earlierNow = new ArrayList<>();
+    List<HistoryFacts.EarlierCheckIn> earlier = new ArrayList<>();
     LocalDate previous = null;
     for (CheckInLine c : checkIns) {
       LocalDate day = c.date();
@@ -146,24 +143,14 @@ public final class OfflinePlanInput {
         int daysAgo = given.gave("daysSinceOnset") ? given.checkIn().daysSinceOnset() : 0;
         openedOn = day.minusDays(daysAgo);
         pains.clear();
-        earlierPains.clear();
-        earlierNow.clear();
+        earlier.clear();
       }
       HistoryFacts facts =
-          new HistoryFacts(
-              openedOn == null ? null : StatefulFields.painPeak(painNow, earlierPains),
-              openedOn == null ? null : StatefulFields.daysSinceOnset(openedOn, day),
-              openedOn == null ? null : StatefulFields.trend(painNow, earlierNow),
-              MonitoringRules.painfulSessionsInARow(forDerivation, day),
-              StatefulFields.hingeWeekChangePct(log, day),
-              StatefulFields.daysSinceLastHinge(log, day),
-              null);
+          HistoryFacts.of(painNow, day, openedOn, earlier, forDerivation, log, null);
       GivenInput.Effective effective = given.effective(facts, day);
       dated.add(c.context().toEpisodeCheckIn(day, effective.checkIn()));
       if (openedOn != null) {
-        earlierPains.add(painNow);
-        earlierPains.add(effective.checkIn().painPeak());
-        earlierNow.add(painNow);
+        earlier.add(new HistoryFacts.EarlierCheckIn(painNow, effective.checkIn().painPeak()));
         pains.add(new EpisodeRule.DatedPain(day, painNow));
         if (EpisodeRule.closes(pains)) {
           episodes.add(new Episode(openedOn, day));

@@ -72,6 +72,21 @@ public final class JsonValues {
     }
   }
 
+  /**
+   * A whole number of {@code min} or more as a {@code long} (an id), or {@code null} for JSON null.
+   * Every problem is told as the whole rule, {@code must be a whole number of 1 or more}.
+   */
+  public static Long wholeAtLeast(String field, Object value, long min) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return READ.wholeLong(field, value, min, Long.MAX_VALUE);
+    } catch (InvalidField e) {
+      throw new InvalidField(field, "must be a whole number of " + min + " or more");
+    }
+  }
+
   /** A number within {@code min..max}, or {@code null} for JSON null. */
   public static Double number(String field, Object value, double min, double max) {
     if (value == null) {

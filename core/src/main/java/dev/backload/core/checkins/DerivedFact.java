@@ -1,5 +1,6 @@
 package dev.backload.core.checkins;
 
+import dev.backload.core.planning.MonitoringRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,10 @@ public record DerivedFact(String label, String value) {
       case "painPeak" -> "Worst pain in this episode";
       case "daysSinceOnset" -> "Days since this episode began";
       case "trend" -> "Compared with your last check-ins";
-      case "painfulSessionsInARow" -> "Deadlift sessions in a row with pain of 3 out of 10 or more";
+      case "painfulSessionsInARow" ->
+          "Deadlift sessions in a row with pain of "
+              + MonitoringRules.PAINFUL_SESSION_PAIN
+              + " out of 10 or more";
       case "age" -> "Age (from your profile)";
       case "cancerHistory" -> "Cancer at some point (from your profile)";
       case "osteoporosisOrSteroids" ->

@@ -48,6 +48,14 @@ public final class StrictJson {
 
   /** A JSON number with no fractional part ({@code 3.0} is 3), within {@code min..max}. */
   public int whole(String field, Object value, int min, int max) {
+    return (int) wholeLong(field, value, min, max);
+  }
+
+  /**
+   * A JSON number with no fractional part ({@code 3.0} is 3), within {@code min..max}, as a {@code
+   * long} (an id, say).
+   */
+  public long wholeLong(String field, Object value, long min, long max) {
     BigDecimal number = decimal(value);
     if (number == null) {
       throw fail(field, "must be a whole number");
@@ -62,7 +70,7 @@ public final class StrictJson {
         || integer.compareTo(BigInteger.valueOf(max)) > 0) {
       throw fail(field, rangeProblem(min, max));
     }
-    return integer.intValueExact();
+    return integer.longValueExact();
   }
 
   /** A finite JSON number, exactly as written when the parser keeps decimals. */

@@ -2,7 +2,6 @@ package dev.backload.core.planning;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,9 +96,7 @@ public final class MonitoringRules {
    */
   public static Map<Long, Assessment> assessAll(List<MonitoringSession> sessions) {
     List<MonitoringSession> ordered = new ArrayList<>(sessions);
-    ordered.sort(
-        Comparator.comparing(MonitoringSession::date)
-            .thenComparingLong(MonitoringSession::workoutId));
+    ordered.sort(MonitoringSession.CHRONOLOGICAL);
     List<MonitoredSession> answers = new ArrayList<>(ordered.size());
     for (MonitoringSession s : ordered) {
       answers.add(
@@ -127,17 +124,16 @@ public final class MonitoringRules {
   }
 
   private static List<String> missing(MonitoringSession session) {
-    List<String> missing = new ArrayList<>();
-    if (session.baseline() == null) {
-      missing.add("Waiting for how your back felt on the morning before the session.");
-    }
-    if (session.during() == null) {
-      missing.add("Waiting for the worst pain during the session.");
-    }
-    if (session.nextMorning() == null) {
-      missing.add("Waiting for how your back felt on waking the next morning.");
-    }
-    return missing;
+    return session.missing().stream().map(MonitoringRules::waitingFor).toList();
+  }
+
+  private static String waitingFor(String answer) {
+    return switch (answer) {
+      case "baseline" -> "Waiting for how your back felt on the morning before the session.";
+      case "during" -> "Waiting for the worst pain during the session.";
+      case "nextMorning" -> "Waiting for how your back felt on waking the next morning.";
+      default -> throw new IllegalArgumentException(answer);
+    };
   }
 
   /**
@@ -152,10 +148,7 @@ public final class MonitoringRules {
     List<MonitoringSession> recent =
         sessions.stream()
             .filter(s -> !s.date().isBefore(from) && !s.date().isAfter(asOf))
-            .sorted(
-                Comparator.comparing(MonitoringSession::date)
-                    .thenComparingLong(MonitoringSession::workoutId)
-                    .reversed())
+            .sorted(MonitoringSession.CHRONOLOGICAL.reversed())
             .toList();
     int count = 0;
     boolean answered = false;

@@ -39,6 +39,9 @@ class SecurityConfig {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
           + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
+  /** How long a browser keeps to HTTPS after seeing the site over it: one year. */
+  static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
+
   @Bean
   SecurityFilterChain securityFilterChain(
       HttpSecurity http, AccessTokens tokens, AccountRepository accounts, LoginThrottle throttle)
@@ -129,6 +132,10 @@ class SecurityConfig {
             headers ->
                 headers
                     .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    // Written only on requests seen as secure: over HTTPS, or forwarded as HTTPS by
+                    // a proxy that backload.trusted-proxies names.
+                    .httpStrictTransportSecurity(
+                        hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true))
                     .referrerPolicy(ref -> ref.policy(ReferrerPolicy.SAME_ORIGIN)));
     return http.build();
   }

@@ -22,7 +22,13 @@ final class ServerBanner {
     out.println("Backload is running at http://" + host + ":" + port + "/");
     out.println("  check-in (no account needed): http://" + host + ":" + port + "/check-in");
     if (env.getProperty("backload.demo", Boolean.class, false)) {
-      out.println("  demo login: " + DemoAccount.EMAIL + " / " + DemoAccount.PASSWORD);
+      String password = context.getBean(DemoAccount.class).password();
+      out.println("  demo login: " + DemoAccount.EMAIL + " / " + password);
+      if (!password.equals(DemoAccount.PASSWORD)) {
+        out.println(
+            "  (a random demo password, new at each start, because the server is reachable from"
+                + " other machines)");
+      }
     }
     String url = env.getProperty("spring.datasource.url", "");
     out.println(

@@ -6,12 +6,14 @@ import dev.backload.app.checkins.PlannerContext;
 import dev.backload.app.config.BackloadProperties;
 import dev.backload.app.log.TrainingLog;
 import dev.backload.app.monitoring.MorningChecks;
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,7 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo lifter that {@code backload serve --demo} creates, so a new user can look around at
- * once. Its password is public by design: the demo is for a laptop, not a shared server.
+ * once. On the loopback address its password is the documented {@link #PASSWORD}: the demo is for a
+ * laptop. When the server listens on any other address, where others can reach it, the password is
+ * a random one chosen at each start ({@link DemoPassword}); {@code backload serve} prints it once.
  */
 @Component
 public class DemoAccount implements SmartInitializingSingleton {
@@ -34,8 +38,10 @@ public class DemoAccount implements SmartInitializingSingleton {
   private final CheckInService checkIns;
   private final MorningChecks morningChecks;
   private final PlatformTransactionManager transactions;
+  private final String password;
 
   DemoAccount(
+      @Value("${server.address:}") String serverAddress,
       BackloadProperties properties,
       AccountRepository accounts,
       PasswordEncoder passwordEncoder,
@@ -50,6 +56,15 @@ public class DemoAccount implements SmartInitializingSingleton {
     this.checkIns = checkIns;
     this.morningChecks = morningChecks;
     this.transactions = transactions;
+    this.password = DemoPassword.forAddress(serverAddress, new SecureRandom());
+  }
+
+  /**
+   * The demo login's password for this run: {@link #PASSWORD} on the loopback address, a random one
+   * otherwise. Only {@code backload serve}'s start-up banner shows it.
+   */
+  public String password() {
+    return password;
   }
 
   /**
@@ -63,7 +78,15 @@ public class DemoAccount implements SmartInitializingSingleton {
   }
 
   private void createIfWanted() {
-    if (!properties.demo() || accounts.findByEmail(EMAIL).isPresent()) {
+    if (!properties.demo()) {
+      return;
+    }
+    var existing = accounts.findByEmail(EMAIL);
+    if (existing.isPresent()) {
+      // The password of an earlier run (random, or the public one) gives way to this run's.
+      if (!passwordEncoder.matches(password, existing.get().passwordHash())) {
+        accounts.updatePasswordHash(existing.get().id(), passwordEncoder.encode(password));
+      }
       return;
     }
     create(EMAIL);
@@ -77,7 +100,7 @@ public class DemoAccount implements SmartInitializingSingleton {
    * @return the new account's id
    */
   long create(String email) {
-    long id = accounts.create(email, passwordEncoder.encode(PASSWORD), "Demo lifter");
+    long id = accounts.create(email, passwordEncoder.encode(password), "Demo lifter");
     LocalDate today = checkIns.today(id);
     Map<LocalDate, Long> workoutIds = new HashMap<>();
     for (DemoHistory.DemoWorkout w : DemoHistory.workouts(today)) {

@@ -25,6 +25,22 @@ class PackagedAppIT {
   private static final Duration START = Duration.ofSeconds(120);
   @TempDir Path dir;
 
+  /** Issue 13 item 10a: the OpenAPI description only, no Swagger UI files in the jar. */
+  @Test
+  void item10a_theJarHoldsNoSwaggerUi() throws Exception {
+    Path jar = Path.of("target", "backload.jar").toAbsolutePath();
+    try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+      java.util.List<String> libs =
+          file.stream()
+              .map(java.util.jar.JarEntry::getName)
+              .filter(name -> name.startsWith("BOOT-INF/lib/"))
+              .toList();
+      assertThat(libs).anyMatch(name -> name.contains("springdoc-openapi-starter-webmvc-api"));
+      assertThat(libs).noneMatch(name -> name.contains("swagger-ui"));
+      assertThat(libs).noneMatch(name -> name.contains("springdoc-openapi-starter-webmvc-ui"));
+    }
+  }
+
   @Test
   void thePackagedJarServesTheAppWithTheDemoAccount() throws Exception {
     Path jar = Path.of("target", "backload.jar").toAbsolutePath();

@@ -6,9 +6,12 @@ import dev.backload.app.support.Http;
 import dev.backload.app.support.LifterSession;
 import dev.backload.app.support.OnH2;
 import dev.backload.app.support.OnPostgres;
+import dev.backload.app.support.TestClock;
 import dev.backload.app.support.WebSession;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -39,6 +43,8 @@ abstract class ErrorAndLoggingChecks {
 
   @Value("${local.server.port}")
   int port;
+
+  @Autowired TestClock clock;
 
   // ---- item 9: request ids and problem bodies ----
 
@@ -175,15 +181,13 @@ abstract class ErrorAndLoggingChecks {
 
   @Test
   void v16_2_1_everyEventIsOneJsonLineWithUtcTimeAndTheRequestsId(CapturedOutput output) {
-    Http anonymous = new Http(port);
-    var failed =
-        anonymous.postJson(
-            "/api/v1/tokens", "{\"email\":\"" + email() + "\",\"password\":\"wrong again\"}");
-    JsonNode event = onlyEvent(output, failed);
+    Http lifter = new Http(port).signUp();
+    var refused = lifter.delete("/api/v1/tokens/999999999");
+    JsonNode event = onlyEvent(output, refused);
     assertThat(event.path("timestamp").asString()).endsWith("Z");
-    assertThat(java.time.Instant.parse(event.path("timestamp").asString())).isNotNull();
+    assertThat(Instant.parse(event.path("timestamp").asString())).isNotNull();
     assertThat(event.path("client").asString()).isEqualTo("127.0.0.1");
-    assertThat(event.path("requestId").asString()).isEqualTo(requestId(failed));
+    assertThat(event.path("requestId").asString()).isEqualTo(requestId(refused));
     for (String field : List.of("event", "outcome", "accountId", "method", "path")) {
       assertThat(event.has(field)).as(field).isTrue();
     }
@@ -214,28 +218,52 @@ abstract class ErrorAndLoggingChecks {
     assertThat(denied.path("accountId").asLong()).isEqualTo(accountId(session.api()));
   }
 
+  /**
+   * The login form's and the token API's 429s. The failures are made a day ahead of the shared
+   * clock and left to expire before it is put back, so that they do not count against the test
+   * address in other test classes.
+   */
   @Test
   void item7_throttlingIsAnEvent(CapturedOutput output) {
-    Http anonymous = new Http(port);
-    String email = email();
-    anonymous.postJson(
-        "/api/v1/accounts",
-        "{\"email\":\"" + email + "\",\"password\":\"" + LifterSession.PASSWORD + "\"}");
-    HttpResponse<String> last = null;
-    for (int i = 0; i < 30; i++) {
-      last =
-          anonymous.postJson(
-              "/api/v1/tokens", "{\"email\":\"" + email + "\",\"password\":\"guess " + i + "\"}");
-      if (last.statusCode() == 429) {
-        break;
+    Instant ahead = TestClock.START.plus(Duration.ofDays(1));
+    clock.set(ahead);
+    try {
+      Http anonymous = new Http(port);
+      String apiEmail = signUp(anonymous);
+      HttpResponse<String> api = null;
+      for (int i = 0; i < 30 && (api == null || api.statusCode() != 429); i++) {
+        api =
+            anonymous.postJson(
+                "/api/v1/tokens",
+                "{\"email\":\"" + apiEmail + "\",\"password\":\"guess " + i + "\"}");
       }
+      assertThat(api.statusCode()).isEqualTo(429);
+      JsonNode throttled = onlyEvent(output, api);
+      assertThat(throttled.path("event").asString()).isEqualTo("throttled");
+      assertThat(throttled.path("outcome").asString()).isEqualTo("refused");
+      assertThat(throttled.path("path").asString()).isEqualTo("/api/v1/tokens");
+      assertThat(throttled.path("accountId").isNumber()).isTrue();
+      assertThat(throttled.path("timestamp").asString()).isEqualTo(ahead.toString());
+
+      String formEmail = signUp(anonymous);
+      WebSession browser = new WebSession(port);
+      HttpResponse<String> form = null;
+      for (int i = 0; i < 30 && (form == null || form.statusCode() != 429); i++) {
+        form = browser.login(formEmail, "guess " + i);
+      }
+      assertThat(form.statusCode()).isEqualTo(429);
+      JsonNode formThrottled = onlyEvent(output, form);
+      assertThat(formThrottled.path("event").asString()).isEqualTo("throttled");
+      assertThat(formThrottled.path("path").asString()).isEqualTo("/login");
+      assertThat(formThrottled.path("accountId").isNumber()).isTrue();
+
+      clock.advance(Duration.ofDays(1));
+      anonymous.postJson(
+          "/api/v1/tokens",
+          "{\"email\":\"" + apiEmail + "\",\"password\":\"" + LifterSession.PASSWORD + "\"}");
+    } finally {
+      clock.reset();
     }
-    assertThat(last.statusCode()).isEqualTo(429);
-    JsonNode throttled = onlyEvent(output, last);
-    assertThat(throttled.path("event").asString()).isEqualTo("throttled");
-    assertThat(throttled.path("outcome").asString()).isEqualTo("refused");
-    assertThat(throttled.path("path").asString()).isEqualTo("/api/v1/tokens");
-    assertThat(throttled.path("accountId").isNumber()).isTrue();
   }
 
   @Test
@@ -326,8 +354,6 @@ abstract class ErrorAndLoggingChecks {
                 + "\"}]}");
     assertThat(workout.statusCode()).isEqualTo(201);
     lifter.postJson("/api/v1/workouts", "{\"date\":\"" + canary);
-    anonymous.postJson(
-        "/api/v1/tokens", "{\"email\":\"" + email + "\",\"password\":\"" + canary + "\"}");
     assertThat(events(output, requestId(token))).isNotEmpty();
     assertThat(output.getAll())
         .doesNotContain(canary)
@@ -351,6 +377,15 @@ abstract class ErrorAndLoggingChecks {
   }
 
   // ---- helpers ----
+
+  /** Signs up a fresh account with {@link LifterSession#PASSWORD}; its e-mail. */
+  private static String signUp(Http anonymous) {
+    String email = email();
+    anonymous.postJson(
+        "/api/v1/accounts",
+        "{\"email\":\"" + email + "\",\"password\":\"" + LifterSession.PASSWORD + "\"}");
+    return email;
+  }
 
   private static String email() {
     return "log-" + UUID.randomUUID() + "@example.org";

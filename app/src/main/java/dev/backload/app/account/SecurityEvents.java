@@ -72,7 +72,10 @@ public class SecurityEvents {
     write("sign-in", "success", accountId, Map.of());
   }
 
-  /** A sign-in with e-mail and password outside Spring Security (the token API) that failed. */
+  /**
+   * A sign-in outside Spring Security that failed: an e-mail and password at the token API, or a
+   * bearer token that is unknown or revoked (no e-mail: the account is not known).
+   */
   public void signInFailed(String email) {
     write("sign-in", "failure", accountOf(email), Map.of());
   }

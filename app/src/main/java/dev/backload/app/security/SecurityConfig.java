@@ -56,7 +56,8 @@ class SecurityConfig {
     RequestMatcher signUpApi = path.matcher(HttpMethod.POST, "/api/v1/accounts");
     RequestMatcher tokenApi = path.matcher(HttpMethod.POST, "/api/v1/tokens");
     http.addFilterBefore(
-            new AccessTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class)
+            new AccessTokenFilter(tokens, accounts, events),
+            UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(
             new LoginThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(new DeletedAccountFilter(accounts), AnonymousAuthenticationFilter.class)

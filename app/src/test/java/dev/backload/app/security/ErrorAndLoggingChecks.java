@@ -165,6 +165,11 @@ abstract class ErrorAndLoggingChecks {
     assertThat(success.path("outcome").asString()).isEqualTo("success");
     assertThat(success.path("accountId").asLong()).isEqualTo(accountId);
 
+    // An unknown bearer token is a failed sign-in without an account.
+    var badToken = new Http(port).withToken("bl_" + "x".repeat(43)).get("/api/v1/account");
+    assertThat(badToken.statusCode()).isEqualTo(401);
+    assertThat(onlyEvent(output, badToken).path("outcome").asString()).isEqualTo("failure");
+
     // The token API is a sign-in too; an unknown e-mail has no account id.
     Http anonymous = new Http(port);
     var unknown =
@@ -207,6 +212,10 @@ abstract class ErrorAndLoggingChecks {
     assertThat(refused.path("accountId").asLong()).isEqualTo(accountId(other));
     assertThat(refused.path("method").asString()).isEqualTo("DELETE");
     assertThat(refused.path("path").asString()).isEqualTo("/api/v1/tokens/{id}");
+    // Having nothing yet is not a refusal.
+    var noScreen = other.get("/api/v1/screen");
+    assertThat(noScreen.statusCode()).isEqualTo(404);
+    assertThat(events(output, requestId(noScreen))).isEmpty();
 
     // A 403 of the security layer (a session's API post without the CSRF token).
     LifterSession session = LifterSession.signUp(port);

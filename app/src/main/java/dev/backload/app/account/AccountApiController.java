@@ -28,16 +28,19 @@ class AccountApiController {
   private final AccessTokens tokens;
   private final LoginThrottle throttle;
   private final AccountRepository accounts;
+  private final SecurityEvents events;
 
   AccountApiController(
       AccountService service,
       AccessTokens tokens,
       LoginThrottle throttle,
-      AccountRepository accounts) {
+      AccountRepository accounts,
+      SecurityEvents events) {
     this.service = service;
     this.tokens = tokens;
     this.throttle = throttle;
     this.accounts = accounts;
+    this.events = events;
   }
 
   record SignUpRequest(String email, String password) {}
@@ -79,6 +82,7 @@ class AccountApiController {
     String address = http.getRemoteAddr();
     var wait = throttle.blockedFor(request.email(), address);
     if (wait.isPresent()) {
+      events.throttled(request.email());
       ProblemDetail problem =
           ProblemDetail.forStatusAndDetail(
               HttpStatus.TOO_MANY_REQUESTS, "Too many failed attempts; try again later.");
@@ -89,12 +93,14 @@ class AccountApiController {
     var account = service.verify(request.email(), request.password());
     if (account.isEmpty()) {
       throttle.recordFailure(request.email(), address);
+      events.signInFailed(request.email());
       ProblemDetail problem =
           ProblemDetail.forStatusAndDetail(
               HttpStatus.UNAUTHORIZED, "The email and password do not match an account.");
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
     }
     throttle.recordSuccess(request.email());
+    events.signInSucceeded(account.get().id());
     var created = service.createToken(account.get().id(), request.name());
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(new TokenCreated(created.id(), created.name(), created.token()));
@@ -112,6 +118,7 @@ class AccountApiController {
     if (!tokens.revoke(user.accountId(), id)) {
       throw ApiProblems.notFound("No such token.");
     }
+    events.tokenRevoked(user.accountId(), id);
     return ResponseEntity.noContent().build();
   }
 

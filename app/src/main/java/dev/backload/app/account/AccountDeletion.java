@@ -17,11 +17,13 @@ import org.springframework.stereotype.Service;
 public class AccountDeletion {
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
+  private final SecurityEvents events;
   private volatile Boolean h2;
 
-  AccountDeletion(JdbcClient jdbc, JdbcTemplate template) {
+  AccountDeletion(JdbcClient jdbc, JdbcTemplate template, SecurityEvents events) {
     this.jdbc = jdbc;
     this.template = template;
+    this.events = events;
   }
 
   /**
@@ -32,6 +34,9 @@ public class AccountDeletion {
   public boolean delete(long accountId) {
     boolean deleted =
         jdbc.sql("DELETE FROM account WHERE id = :id").param("id", accountId).update() == 1;
+    if (deleted) {
+      events.accountDeleted(accountId, true);
+    }
     if (deleted && isH2()) {
       template.execute("CHECKPOINT");
     }

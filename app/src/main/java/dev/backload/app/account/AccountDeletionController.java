@@ -27,16 +27,19 @@ class AccountDeletionController {
   private final AccountRepository accounts;
   private final PasswordEncoder passwordEncoder;
   private final LoginThrottle throttle;
+  private final SecurityEvents events;
 
   AccountDeletionController(
       AccountDeletion deletion,
       AccountRepository accounts,
       PasswordEncoder passwordEncoder,
-      LoginThrottle throttle) {
+      LoginThrottle throttle,
+      SecurityEvents events) {
     this.deletion = deletion;
     this.accounts = accounts;
     this.passwordEncoder = passwordEncoder;
     this.throttle = throttle;
+    this.events = events;
   }
 
   @ApiResponse(responseCode = "204", description = "Deleted, with everything of the account")
@@ -66,12 +69,14 @@ class AccountDeletionController {
     if (throttle.blockedFor(email, address).isPresent()) {
       model.addAttribute(
           "error", "Too many wrong passwords. Please wait a few minutes and try again.");
+      events.throttled(null);
       response.setStatus(429);
       return "account-delete";
     }
     Account account = accounts.findById(user.accountId()).orElseThrow();
     if (password == null || !passwordEncoder.matches(password, account.passwordHash())) {
       throttle.recordFailure(email, address);
+      events.accountDeleted(user.accountId(), false);
       model.addAttribute("error", "That password is not right, so nothing was deleted.");
       response.setStatus(400);
       return "account-delete";

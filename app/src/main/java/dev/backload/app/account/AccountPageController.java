@@ -26,12 +26,18 @@ class AccountPageController {
   private final AccountService service;
   private final AccountRepository accounts;
   private final AccessTokens tokens;
+  private final SecurityEvents events;
   private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-  AccountPageController(AccountService service, AccountRepository accounts, AccessTokens tokens) {
+  AccountPageController(
+      AccountService service,
+      AccountRepository accounts,
+      AccessTokens tokens,
+      SecurityEvents events) {
     this.service = service;
     this.accounts = accounts;
     this.tokens = tokens;
+    this.events = events;
   }
 
   @GetMapping("/signup")
@@ -153,8 +159,11 @@ class AccountPageController {
       @AuthenticationPrincipal AccountUser user,
       @PathVariable long id,
       RedirectAttributes redirect) {
-    redirect.addFlashAttribute(
-        "notice", tokens.revoke(user.accountId(), id) ? "Token revoked." : "No such token.");
+    boolean revoked = tokens.revoke(user.accountId(), id);
+    if (revoked) {
+      events.tokenRevoked(user.accountId(), id);
+    }
+    redirect.addFlashAttribute("notice", revoked ? "Token revoked." : "No such token.");
     return "redirect:/account";
   }
 }

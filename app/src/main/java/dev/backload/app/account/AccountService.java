@@ -17,11 +17,17 @@ public class AccountService {
   private final AccountRepository accounts;
   private final PasswordEncoder passwordEncoder;
   private final AccessTokens tokens;
+  private final SecurityEvents events;
 
-  AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AccessTokens tokens) {
+  AccountService(
+      AccountRepository accounts,
+      PasswordEncoder passwordEncoder,
+      AccessTokens tokens,
+      SecurityEvents events) {
     this.accounts = accounts;
     this.passwordEncoder = passwordEncoder;
     this.tokens = tokens;
+    this.events = events;
   }
 
   /** A rule about one input field was broken. */
@@ -80,6 +86,7 @@ public class AccountService {
     Account account = accounts.findById(accountId).orElseThrow();
     if (currentPassword == null
         || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+      events.passwordChanged(accountId, false);
       throw new InvalidAccountInput("currentPassword", "The current password is not right.");
     }
     PasswordPolicy.problem(newPassword, account.email())
@@ -88,6 +95,7 @@ public class AccountService {
               throw new InvalidAccountInput("newPassword", problem);
             });
     accounts.updatePasswordHash(accountId, passwordEncoder.encode(newPassword));
+    events.passwordChanged(accountId, true);
   }
 
   /** Sets the unit (kg or lb) and the time zone (an IANA name such as Europe/Berlin). */
@@ -154,7 +162,9 @@ public class AccountService {
       throw new InvalidAccountInput(
           "name", "A token name has at most " + TOKEN_NAME_MAX + " characters.");
     }
-    return tokens.create(accountId, label);
+    AccessTokens.NewToken created = tokens.create(accountId, label);
+    events.tokenCreated(accountId, created.id());
+    return created;
   }
 
   /** Checks an email and password; the account when they match. */

@@ -3,6 +3,7 @@ package dev.backload.app.security;
 import dev.backload.app.account.AccessTokens;
 import dev.backload.app.account.AccountRepository;
 import dev.backload.app.account.AccountUser;
+import dev.backload.app.account.SecurityEvents;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,10 +22,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class AccessTokenFilter extends OncePerRequestFilter {
   private final AccessTokens tokens;
   private final AccountRepository accounts;
+  private final SecurityEvents events;
 
-  AccessTokenFilter(AccessTokens tokens, AccountRepository accounts) {
+  AccessTokenFilter(AccessTokens tokens, AccountRepository accounts, SecurityEvents events) {
     this.tokens = tokens;
     this.accounts = accounts;
+    this.events = events;
   }
 
   @Override
@@ -38,6 +41,7 @@ class AccessTokenFilter extends OncePerRequestFilter {
     }
     var account = tokens.authenticate(header.substring("Bearer ".length()).trim(), accounts);
     if (account.isEmpty()) {
+      events.signInFailed(null);
       ApiErrors.write(
           response, 401, "Unauthorized", "The access token is unknown or has been revoked.");
       return;

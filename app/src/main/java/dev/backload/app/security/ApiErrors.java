@@ -1,5 +1,6 @@
 package dev.backload.app.security;
 
+import dev.backload.app.web.RequestIds;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Problem details written by filters, which run before Spring MVC's error handling. */
+/**
+ * Problem details written by filters, which run before Spring MVC's error handling; like every
+ * problem body, they carry the request's id ({@link RequestIds}).
+ */
 final class ApiErrors {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -20,6 +24,9 @@ final class ApiErrors {
     problem.put("title", title);
     problem.put("status", status);
     problem.put("detail", detail);
+    if (RequestIds.current() != null) {
+      problem.put(RequestIds.KEY, RequestIds.current());
+    }
     response.setStatus(status);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -1,6 +1,7 @@
 package dev.backload.app.security;
 
 import dev.backload.app.account.LoginThrottle;
+import dev.backload.app.account.SecurityEvents;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,9 +12,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Refuses a login form post with 429 while {@link LoginThrottle} says to wait. */
 class LoginThrottleFilter extends OncePerRequestFilter {
   private final LoginThrottle throttle;
+  private final SecurityEvents events;
 
-  LoginThrottleFilter(LoginThrottle throttle) {
+  LoginThrottleFilter(LoginThrottle throttle, SecurityEvents events) {
     this.throttle = throttle;
+    this.events = events;
   }
 
   @Override
@@ -27,6 +30,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     var wait = throttle.blockedFor(request.getParameter("username"), request.getRemoteAddr());
     if (wait.isPresent()) {
+      events.throttled(request.getParameter("username"));
       long seconds = Math.max(1, wait.get().toSeconds());
       response.setStatus(429);
       response.setHeader("Retry-After", Long.toString(seconds));

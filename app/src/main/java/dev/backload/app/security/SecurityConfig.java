@@ -3,6 +3,7 @@ package dev.backload.app.security;
 import dev.backload.app.account.AccessTokens;
 import dev.backload.app.account.AccountRepository;
 import dev.backload.app.account.LoginThrottle;
+import dev.backload.app.account.SecurityEvents;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -15,12 +16,14 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -44,7 +47,11 @@ class SecurityConfig {
 
   @Bean
   SecurityFilterChain securityFilterChain(
-      HttpSecurity http, AccessTokens tokens, AccountRepository accounts, LoginThrottle throttle)
+      HttpSecurity http,
+      AccessTokens tokens,
+      AccountRepository accounts,
+      LoginThrottle throttle,
+      SecurityEvents events)
       throws Exception {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     RequestMatcher api = path.matcher("/api/**");
@@ -52,9 +59,10 @@ class SecurityConfig {
     RequestMatcher signUpApi = path.matcher(HttpMethod.POST, "/api/v1/accounts");
     RequestMatcher tokenApi = path.matcher(HttpMethod.POST, "/api/v1/tokens");
     http.addFilterBefore(
-            new AccessTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class)
+            new AccessTokenFilter(tokens, accounts, events),
+            UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(
-            new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+            new LoginThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(new DeletedAccountFilter(accounts), AnonymousAuthenticationFilter.class)
         .authorizeHttpRequests(
             auth ->
@@ -118,16 +126,25 @@ class SecurityConfig {
                                 "Sign in, or send a personal access token as Authorization: Bearer."),
                         api)
                     .defaultAccessDeniedHandlerFor(
-                        (request, response, e) ->
-                            ApiErrors.write(
-                                response,
-                                403,
-                                "Forbidden",
-                                e instanceof CsrfException
-                                    ? "The CSRF token is missing or wrong; send it with requests"
-                                        + " that use the session, or use a personal access token."
-                                    : "This request is not allowed."),
-                        api))
+                        (request, response, e) -> {
+                          events.accessRefused("forbidden");
+                          ApiErrors.write(
+                              response,
+                              403,
+                              "Forbidden",
+                              e instanceof CsrfException
+                                  ? "The CSRF token is missing or wrong; send it with requests"
+                                      + " that use the session, or use a personal access token."
+                                  : "This request is not allowed.");
+                        },
+                        api)
+                    // Every 403 of the security layer is a security event, pages' too.
+                    .defaultAccessDeniedHandlerFor(
+                        (request, response, e) -> {
+                          events.accessRefused("forbidden");
+                          new AccessDeniedHandlerImpl().handle(request, response, e);
+                        },
+                        AnyRequestMatcher.INSTANCE))
         .headers(
             headers ->
                 headers

@@ -4,16 +4,22 @@ import dev.backload.core.triage.InvalidCheckInException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.ConversionNotSupportedException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -21,7 +27,11 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns API errors into RFC 9457 problem details ({@code application/problem+json}). A problem
- * about one input field carries {@code field} and an {@code errors} list naming it.
+ * about one input field carries {@code field} and an {@code errors} list naming it. No problem
+ * quotes what was sent (it may be health data): Spring's own texts that do (a path variable or
+ * parameter of the wrong type, an unsupported content type or method) are replaced by ones that
+ * name the field, or say what is accepted. Every problem also carries the request's id ({@link
+ * ProblemRequestIds}).
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 public class ApiProblems extends ResponseEntityExceptionHandler {
@@ -96,5 +106,61 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     problem.setType(MALFORMED_JSON);
     problem.setTitle("Malformed JSON");
     return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  /** A path variable or parameter that is not of its type: the name only, never the value. */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String field =
+        ex instanceof MethodArgumentTypeMismatchException argument
+            ? argument.getName()
+            : ex.getPropertyName() != null ? ex.getPropertyName() : "value";
+    return handleExceptionInternal(
+        ex,
+        fieldProblem(field, field + ": has the wrong type"),
+        headers,
+        HttpStatus.BAD_REQUEST,
+        request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleConversionNotSupported(
+      ConversionNotSupportedException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return handleExceptionInternal(
+        ex,
+        ProblemDetail.forStatusAndDetail(status, "A value could not be converted."),
+        headers,
+        status,
+        request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+      HttpMediaTypeNotSupportedException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ex.getBody()
+        .setDetail(
+            "This content type is not accepted here"
+                + (ex.getSupportedMediaTypes().isEmpty()
+                    ? "."
+                    : "; send one of " + MediaType.toString(ex.getSupportedMediaTypes()) + "."));
+    return super.handleHttpMediaTypeNotSupported(ex, headers, status, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+      HttpRequestMethodNotSupportedException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ex.getBody()
+        .setDetail("This method is not supported here; the Allow header lists those that are.");
+    return super.handleHttpRequestMethodNotSupported(ex, headers, status, request);
   }
 }

@@ -337,23 +337,22 @@ abstract class HealthDataChecks {
     Lifter alice = filled();
     filled(); // another person's rows must not be counted in, nor exported
     JsonNode export = Json.mapper().readTree(alice.api().get("/api/v1/export").body());
-    List<String> missing = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
     for (PersonalTable table : schema.personal().values()) {
-      String path = declared.get(table.name());
-      if (path == null) {
-        missing.add(table.name());
-        continue;
-      }
       long rows = table.rowsOf(jdbc, alice.id());
       assertThat(rows)
           .as("rows of the test account in %s (extend filled() for a new table)", table.name())
           .isPositive();
-      assertThat((long) entries(export, path))
-          .as("entries at %s in the export for the %d rows of %s", path, rows, table.name())
-          .isEqualTo(rows);
+      String path = declared.get(table.name());
+      if (path == null) {
+        problems.add(table.name() + ": " + rows + " rows, declared by no export section");
+      } else if (entries(export, path) != rows) {
+        problems.add(
+            table.name() + ": " + rows + " rows, " + entries(export, path) + " entries at " + path);
+      }
     }
-    assertThat(missing)
-        .as("personal tables that no export section declares (ExportSection#tables)")
+    assertThat(problems)
+        .as("personal tables not fully exported (see ExportSection#tables)")
         .isEmpty();
   }
 
@@ -375,7 +374,6 @@ abstract class HealthDataChecks {
     String csv = alice.api().get("/api/v1/export.csv").body();
     assertThat(json.statusCode()).isEqualTo(200);
     JsonNode export = Json.mapper().readTree(json.body());
-    assertThat(entries(export, "accessTokens[]")).isEqualTo(3);
     assertThat(json.body()).contains(alice.canary());
     List<String> secrets = new ArrayList<>(tokenHashes);
     secrets.add(passwordHash);

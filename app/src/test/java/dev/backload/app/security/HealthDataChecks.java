@@ -359,7 +359,7 @@ abstract class HealthDataChecks {
   }
 
   @Test
-  void check31_exportHasNoSecrets() throws SQLException {
+  void check31_exportHasNoSecrets() {
     Lifter alice = filled();
     String passwordHash =
         jdbc.sql("SELECT password_hash FROM account WHERE id = :id")
@@ -381,11 +381,11 @@ abstract class HealthDataChecks {
     secrets.add(passwordHash);
     secrets.add(alice.session().password());
     alice.tokenSecrets().forEach(s -> secrets.add(s.replaceFirst("^Bearer ", "")));
-    for (String export2 : List.of(json.body(), csv)) {
+    for (String body : List.of(json.body(), csv)) {
       for (String secret : secrets) {
-        assertThat(export2).doesNotContain(secret);
+        assertThat(body).doesNotContain(secret);
       }
-      assertThat(export2)
+      assertThat(body)
           .doesNotContainIgnoringCase("password")
           .doesNotContainIgnoringCase("hash")
           .doesNotContain("bl_")
@@ -394,8 +394,7 @@ abstract class HealthDataChecks {
     // Whatever the member names, no value is a secret's hash: every text value is looked at.
     List<String> texts = new ArrayList<>();
     collectTexts(export, texts);
-    assertThat(texts).doesNotContainAnyElementsOf(secrets);
-    assertThat(schema().personal()).containsKeys("account", "access_token");
+    assertThat(texts).isNotEmpty().doesNotContainAnyElementsOf(secrets);
   }
 
   private static void collectTexts(JsonNode node, List<String> texts) {

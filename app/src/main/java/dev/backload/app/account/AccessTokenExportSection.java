@@ -1,15 +1,34 @@
 package dev.backload.app.account;
 
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The account's live personal access tokens in the export: names and dates, never the secret. */
+/**
+ * Every personal access token of the account in the export, revoked ones included: names and dates,
+ * never the secret nor its hash.
+ */
 @Component
 class AccessTokenExportSection implements ExportSection {
-  private final AccessTokens tokens;
+  private final JdbcClient jdbc;
 
-  AccessTokenExportSection(AccessTokens tokens) {
-    this.tokens = tokens;
+  AccessTokenExportSection(JdbcClient jdbc) {
+    this.jdbc = jdbc;
   }
+
+  /**
+   * A token in the export.
+   *
+   * @param revokedAt when it was revoked, or {@code null} while it works
+   */
+  record ExportedToken(
+      long id,
+      String name,
+      OffsetDateTime createdAt,
+      OffsetDateTime lastUsedAt,
+      OffsetDateTime revokedAt) {}
 
   @Override
   public String name() {
@@ -18,6 +37,26 @@ class AccessTokenExportSection implements ExportSection {
 
   @Override
   public Object export(long accountId) {
-    return tokens.list(accountId);
+    // Never select token_hash here: the export holds no secret and no hash of one.
+    List<ExportedToken> tokens =
+        jdbc.sql(
+                "SELECT id, name, created_at, last_used_at, revoked_at FROM access_token"
+                    + " WHERE account_id = :account ORDER BY id")
+            .param("account", accountId)
+            .query(
+                (rs, n) ->
+                    new ExportedToken(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("last_used_at", OffsetDateTime.class),
+                        rs.getObject("revoked_at", OffsetDateTime.class)))
+            .list();
+    return tokens;
+  }
+
+  @Override
+  public Map<String, String> tables() {
+    return Map.of("access_token", "accessTokens[]");
   }
 }

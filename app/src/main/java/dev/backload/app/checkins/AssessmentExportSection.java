@@ -1,6 +1,7 @@
 package dev.backload.app.checkins;
 
 import dev.backload.app.account.ExportSection;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Every assessment of the account in the full export, newest first, with what each covers. */
@@ -20,5 +21,10 @@ class AssessmentExportSection implements ExportSection {
   @Override
   public Object export(long accountId) {
     return redFlags.list(accountId);
+  }
+
+  @Override
+  public Map<String, String> tables() {
+    return Map.of("assessment", "assessments[]");
   }
 }

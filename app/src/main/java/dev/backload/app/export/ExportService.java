@@ -10,13 +10,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A person's full export: the account's preferences, then every {@link ExportSection}, read in one
- * transaction so the parts agree with each other.
+ * transaction so the parts agree with each other. {@link #tables()} says where each table's rows
+ * are in it, so that a test can prove that every row of the account is exported.
  */
 @Service
 public class ExportService {
@@ -24,6 +27,9 @@ public class ExportService {
   public static final String FORMAT = "backload-export";
 
   public static final int VERSION = 1;
+
+  /** The table of accounts, exported by this service itself as the member {@code account}. */
+  public static final Map<String, String> ACCOUNT_TABLE = Map.of("account", "account");
 
   private final AccountRepository accounts;
   private final List<ExportSection> sections;
@@ -38,6 +44,7 @@ public class ExportService {
         || this.sections.stream().anyMatch(s -> isReserved(s.name()))) {
       throw new IllegalStateException("export section names must be unique and not reserved");
     }
+    tables();
   }
 
   /** The account as exported: preferences, never the password hash. */
@@ -67,6 +74,33 @@ public class ExportService {
       export.put(section.name(), section.export(accountId));
     }
     return export;
+  }
+
+  /**
+   * Every table the export holds, with the path of its entries (see {@link
+   * ExportSection#tables()}), the account's own table included.
+   *
+   * @throws IllegalStateException when two sections declare one table, or a path is not inside its
+   *     section
+   */
+  public Map<String, String> tables() {
+    Map<String, String> tables = new TreeMap<>(ACCOUNT_TABLE);
+    for (ExportSection section : sections) {
+      section
+          .tables()
+          .forEach(
+              (table, path) -> {
+                if (!path.equals(section.name())
+                    && !path.matches(Pattern.quote(section.name()) + "[.\\[{].*")) {
+                  throw new IllegalStateException(
+                      "export section " + section.name() + " declares a path outside it: " + path);
+                }
+                if (tables.putIfAbsent(table, path) != null) {
+                  throw new IllegalStateException("two export sections declare table " + table);
+                }
+              });
+    }
+    return tables;
   }
 
   private static boolean isReserved(String name) {

@@ -1,6 +1,7 @@
 package dev.backload.app.log;
 
 import dev.backload.app.account.ExportSection;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Every workout with its sets in the full export, newest first, as the API shows them. */
@@ -40,4 +41,9 @@ class WorkoutExportSection implements ExportSection {
       String name,
       String source,
       java.util.List<WorkoutApiController.SetView> sets) {}
+
+  @Override
+  public Map<String, String> tables() {
+    return Map.of("workout", "workouts[]", "training_set", "workouts[].sets[]");
+  }
 }

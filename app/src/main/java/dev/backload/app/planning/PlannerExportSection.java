@@ -43,4 +43,10 @@ class PlannerExportSection implements ExportSection {
         screens.all(accountId),
         new TreeMap<>(planned.all(accountId)));
   }
+
+  @Override
+  public Map<String, String> tables() {
+    return Map.of(
+        "movement_screen", "planner.screens[]", "planned_workout", "planner.plannedWorkouts{}");
+  }
 }

@@ -210,6 +210,74 @@ abstract class ExportContract {
   }
 
   @Test
+  void theJsonHasTheHealthRecordsWithIsoDatesAndNamedScales() {
+    Http lifter = new Http(port).signUp();
+    long workout =
+        json(lifter.postJson(
+                "/api/v1/workouts",
+                "{\"date\": \"%s\", \"sets\": [{\"exercise\": \"Deadlift (Barbell)\","
+                        .formatted(TestClock.TODAY.minusDays(1))
+                    + " \"weightKg\": 100, \"reps\": 5}]}"))
+            .get("id")
+            .asLong();
+    assertThat(
+            lifter
+                .postJson(
+                    "/api/v1/monitoring", "{\"workoutId\": %d, \"during\": 3}".formatted(workout))
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            lifter
+                .putJson("/api/v1/profile", "{\"age\": 40, \"cancerHistory\": true}")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(lifter.postJson("/api/v1/checkins", "{\"painNow\": 4}").statusCode()).isEqualTo(201);
+    String body = lifter.get("/api/v1/export").body();
+    JsonNode export = Json.mapper().readTree(body);
+    assertThat(new ArrayList<>(export.propertyNames()))
+        .containsSubsequence(
+            "account",
+            "accessTokens",
+            "assessments",
+            "checkIns",
+            "healthProfile",
+            "imports",
+            "painEpisodes",
+            "painMonitoring",
+            "planner",
+            "workouts");
+    JsonNode checkIn = export.get("checkIns").get(0);
+    assertThat(checkIn.get("date").asString()).isEqualTo(TestClock.TODAY.toString());
+    assertThat(checkIn.get("input").get("painNow").asInt()).isEqualTo(4);
+    assertThat(checkIn.get("disposition").asString()).isNotBlank();
+    JsonNode episode = export.get("painEpisodes").get(0);
+    assertThat(episode.get("id").asLong()).isEqualTo(checkIn.get("episodeId").asLong());
+    assertThat(episode.get("start").asString()).isEqualTo(TestClock.TODAY.toString());
+    assertThat(episode.get("end").isNull()).isTrue();
+    JsonNode profile = export.get("healthProfile");
+    assertThat(profile.get("age").asInt()).isEqualTo(40);
+    assertThat(profile.get("ageGivenOn").asString()).isEqualTo(TestClock.TODAY.toString());
+    assertThat(profile.get("cancerHistory").asBoolean()).isTrue();
+    JsonNode answers = export.get("painMonitoring").get(0);
+    assertThat(answers.get("workoutId").asLong()).isEqualTo(workout);
+    assertThat(answers.get("during").asInt()).isEqualTo(3);
+    assertThat(answers.get("nextMorning").isNull()).isTrue();
+    assertThat(export.get("imports")).isEmpty();
+    assertThat(export.get("assessments")).isEmpty();
+  }
+
+  @Test
+  void aNewAccountsExportHasEmptySectionsAndNoProfile() {
+    JsonNode export = json(new Http(port).signUp().get("/api/v1/export"));
+    for (String list :
+        List.of("checkIns", "painEpisodes", "painMonitoring", "imports", "workouts")) {
+      assertThat(export.get(list).isArray()).as(list).isTrue();
+      assertThat(export.get(list)).as(list).isEmpty();
+    }
+    assertThat(export.get("healthProfile").isNull()).isTrue();
+  }
+
+  @Test
   void anotherPersonsExportHasNoneOfYourData() {
     Http alice = withWorkouts(new Http(port).signUp());
     String aliceEmail = json(alice.get("/api/v1/account")).get("email").asString();

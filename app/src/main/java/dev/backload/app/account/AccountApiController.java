@@ -28,16 +28,19 @@ class AccountApiController {
   private final AccessTokens tokens;
   private final LoginThrottle throttle;
   private final AccountRepository accounts;
+  private final SignUpLimit signUps;
 
   AccountApiController(
       AccountService service,
       AccessTokens tokens,
       LoginThrottle throttle,
-      AccountRepository accounts) {
+      AccountRepository accounts,
+      SignUpLimit signUps) {
     this.service = service;
     this.tokens = tokens;
     this.throttle = throttle;
     this.accounts = accounts;
+    this.signUps = signUps;
   }
 
   record SignUpRequest(String email, String password) {}
@@ -58,9 +61,32 @@ class AccountApiController {
   @SecurityRequirements
   @ApiResponse(responseCode = "201", description = "The account")
   @ApiResponse(responseCode = "409", description = "The email is already registered")
+  @ApiResponse(
+      responseCode = "429",
+      description =
+          "Too many sign-ups from this network address (10 an hour); the Retry-After header says"
+              + " when to try again")
   @PostMapping("/api/v1/accounts")
-  ResponseEntity<AccountView> signUp(@RequestBody SignUpRequest request) {
-    Account account = service.signUp(request.email(), request.password());
+  ResponseEntity<?> signUp(@RequestBody SignUpRequest request, HttpServletRequest http) {
+    String address = http.getRemoteAddr();
+    var wait = signUps.blockedFor(address);
+    if (wait.isPresent()) {
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.TOO_MANY_REQUESTS,
+              "Too many sign-ups from this network address; try again later.");
+      return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+          .header("Retry-After", Long.toString(SignUpLimit.seconds(wait.get())))
+          .body(problem);
+    }
+    Account account;
+    try {
+      account = service.signUp(request.email(), request.password());
+    } catch (AccountService.EmailTaken e) {
+      signUps.record(address);
+      throw e;
+    }
+    signUps.record(address);
     return ResponseEntity.created(URI.create("/api/v1/account")).body(AccountView.of(account));
   }
 
@@ -74,8 +100,18 @@ class AccountApiController {
   @ApiResponse(
       responseCode = "429",
       description = "Too many failed attempts; the Retry-After header says when to try again")
+  @ApiResponse(
+      responseCode = "400",
+      description = "No email, or one longer than 320 characters (checked before anything else)")
   @PostMapping("/api/v1/tokens")
   ResponseEntity<?> createToken(@RequestBody TokenRequest request, HttpServletRequest http) {
+    if (!LoginThrottle.acceptable(request.email())) {
+      throw new AccountService.InvalidAccountInput(
+          "email",
+          "Give the account's email address (at most "
+              + LoginThrottle.MAX_EMAIL_LENGTH
+              + " characters).");
+    }
     String address = http.getRemoteAddr();
     var wait = throttle.blockedFor(request.email(), address);
     if (wait.isPresent()) {
@@ -94,7 +130,7 @@ class AccountApiController {
               HttpStatus.UNAUTHORIZED, "The email and password do not match an account.");
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
     }
-    throttle.recordSuccess(request.email());
+    throttle.recordSuccess(request.email(), address);
     var created = service.createToken(account.get().id(), request.name());
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(new TokenCreated(created.id(), created.name(), created.token()));

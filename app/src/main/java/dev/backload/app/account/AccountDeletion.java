@@ -1,6 +1,7 @@
 package dev.backload.app.account;
 
 import java.sql.Connection;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,17 +12,20 @@ import org.springframework.stereotype.Service;
  * {@code ON DELETE CASCADE} (directly or through a parent), so one statement removes all of it at
  * once: its tokens, workouts, sets and whatever later features store. On H2 a {@code CHECKPOINT}
  * follows, so the deletion reaches the file at once; the deleted rows' bytes may stay in unused
- * pages of the file until H2 compacts it (see the README).
+ * pages of the file until H2 compacts it (see the README). Then {@link AccountDeleted} is
+ * published, which removes what lives outside the database (the account's waiting uploads).
  */
 @Service
 public class AccountDeletion {
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
+  private final ApplicationEventPublisher events;
   private volatile Boolean h2;
 
-  AccountDeletion(JdbcClient jdbc, JdbcTemplate template) {
+  AccountDeletion(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.template = template;
+    this.events = events;
   }
 
   /**
@@ -34,6 +38,9 @@ public class AccountDeletion {
         jdbc.sql("DELETE FROM account WHERE id = :id").param("id", accountId).update() == 1;
     if (deleted && isH2()) {
       template.execute("CHECKPOINT");
+    }
+    if (deleted) {
+      events.publishEvent(new AccountDeleted(accountId));
     }
     return deleted;
   }

@@ -59,7 +59,10 @@ class AccountApiController {
 
   /** Creates an account: 201, 409 when the email is taken, 400 for a weak password. */
   @SecurityRequirements
-  @ApiResponse(responseCode = "201", description = "The account")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The account",
+      content = @Content(schema = @Schema(implementation = AccountView.class)))
   @ApiResponse(responseCode = "409", description = "The email is already registered")
   @ApiResponse(
       responseCode = "429",

@@ -105,7 +105,9 @@ class AccountApiController {
       description = "Too many failed attempts; the Retry-After header says when to try again")
   @ApiResponse(
       responseCode = "400",
-      description = "No email, or one longer than 320 characters (checked before anything else)")
+      description =
+          "Invalid input: malformed JSON, or a field with a wrong value (named in `field`; `email`"
+              + " when it is missing or longer than 320 characters, checked before anything else)")
   @PostMapping("/api/v1/tokens")
   ResponseEntity<?> createToken(@RequestBody TokenRequest request, HttpServletRequest http) {
     if (!LoginThrottle.acceptable(request.email())) {

@@ -173,6 +173,16 @@ class AccountApiController {
     return ApiProblems.fieldProblem(e.field(), e.getMessage());
   }
 
+  /** Too many wrong current passwords (a password change): 429 with Retry-After. */
+  @ExceptionHandler(AccountService.TooManyAttempts.class)
+  ResponseEntity<ProblemDetail> tooMany(AccountService.TooManyAttempts e) {
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+        .body(
+            ProblemDetail.forStatusAndDetail(
+                HttpStatus.TOO_MANY_REQUESTS, "Too many failed attempts; try again later."));
+  }
+
   @ExceptionHandler(AccountService.EmailTaken.class)
   ProblemDetail taken(AccountService.EmailTaken e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());

@@ -3,9 +3,13 @@ package dev.backload.app.account;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,8 +57,10 @@ import org.springframework.stereotype.Component;
  * addresses), read through the application's {@link Clock}. The values are immutable and every
  * change is one atomic {@code compute}, so concurrent requests never lose a count. E-mails longer
  * than {@link #MAX_EMAIL_LENGTH} (no account can have one) are refused by the callers before they
- * get here. Counters live in memory: each server instance counts on its own and a restart forgets
- * them; a flood of distinct keys can push old entries out early (bounded memory is the price).
+ * get here. Accounts are keyed by a digest of the lower-cased e-mail (128 bits of SHA-256), so an
+ * entry is small and no e-mail address is kept. Counters live in memory: each server instance
+ * counts on its own and a restart forgets them; a flood of distinct keys can push old entries out
+ * early (bounded memory is the price; Caffeine keeps often-used entries longest).
  */
 @Component
 public class LoginThrottle {
@@ -241,6 +247,14 @@ public class LoginThrottle {
     if (!acceptable(email)) {
       throw new IllegalArgumentException("no e-mail, or one longer than " + MAX_EMAIL_LENGTH);
     }
-    return email.strip().toLowerCase(Locale.ROOT);
+    // A digest, not the address itself: smaller entries, and no e-mail addresses kept in memory.
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(email.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
   }
 }

@@ -78,6 +78,8 @@
         fail('Your session has ended. Reload the page, log in again if asked, and retry.');
       } else if (xhr.status === 413) {
         fail('That file is too large to import.');
+      } else if (xhr.status === 507) {
+        fail(xhr.responseText); // no room for more waiting uploads right now
       } else {
         fail('The upload did not work (status ' + xhr.status + '). Please try again.');
       }

@@ -29,18 +29,21 @@ class AccountApiController {
   private final LoginThrottle throttle;
   private final AccountRepository accounts;
   private final SecurityEvents events;
+  private final SignUpLimit signUps;
 
   AccountApiController(
       AccountService service,
       AccessTokens tokens,
       LoginThrottle throttle,
       AccountRepository accounts,
-      SecurityEvents events) {
+      SecurityEvents events,
+      SignUpLimit signUps) {
     this.service = service;
     this.tokens = tokens;
     this.throttle = throttle;
     this.accounts = accounts;
     this.events = events;
+    this.signUps = signUps;
   }
 
   record SignUpRequest(String email, String password) {}
@@ -59,11 +62,37 @@ class AccountApiController {
 
   /** Creates an account: 201, 409 when the email is taken, 400 for a weak password. */
   @SecurityRequirements
-  @ApiResponse(responseCode = "201", description = "The account")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The account",
+      content = @Content(schema = @Schema(implementation = AccountView.class)))
   @ApiResponse(responseCode = "409", description = "The email is already registered")
+  @ApiResponse(
+      responseCode = "429",
+      description =
+          "Too many sign-ups from this network address (10 an hour); the Retry-After header says"
+              + " when to try again")
   @PostMapping("/api/v1/accounts")
-  ResponseEntity<AccountView> signUp(@RequestBody SignUpRequest request) {
-    Account account = service.signUp(request.email(), request.password());
+  ResponseEntity<?> signUp(@RequestBody SignUpRequest request, HttpServletRequest http) {
+    String address = http.getRemoteAddr();
+    var wait = signUps.blockedFor(address);
+    if (wait.isPresent()) {
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.TOO_MANY_REQUESTS,
+              "Too many sign-ups from this network address; try again later.");
+      return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+          .header("Retry-After", Long.toString(SignUpLimit.seconds(wait.get())))
+          .body(problem);
+    }
+    Account account;
+    try {
+      account = service.signUp(request.email(), request.password());
+    } catch (AccountService.EmailTaken e) {
+      signUps.record(address);
+      throw e;
+    }
+    signUps.record(address);
     return ResponseEntity.created(URI.create("/api/v1/account")).body(AccountView.of(account));
   }
 
@@ -77,8 +106,20 @@ class AccountApiController {
   @ApiResponse(
       responseCode = "429",
       description = "Too many failed attempts; the Retry-After header says when to try again")
+  @ApiResponse(
+      responseCode = "400",
+      description =
+          "Invalid input: malformed JSON, or a field with a wrong value (named in `field`; `email`"
+              + " when it is missing or longer than 320 characters, checked before anything else)")
   @PostMapping("/api/v1/tokens")
   ResponseEntity<?> createToken(@RequestBody TokenRequest request, HttpServletRequest http) {
+    if (!LoginThrottle.acceptable(request.email())) {
+      throw new AccountService.InvalidAccountInput(
+          "email",
+          "Give the account's email address (at most "
+              + LoginThrottle.MAX_EMAIL_LENGTH
+              + " characters).");
+    }
     String address = http.getRemoteAddr();
     var wait = throttle.blockedFor(request.email(), address);
     if (wait.isPresent()) {
@@ -99,7 +140,7 @@ class AccountApiController {
               HttpStatus.UNAUTHORIZED, "The email and password do not match an account.");
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
     }
-    throttle.recordSuccess(request.email());
+    throttle.recordSuccess(request.email(), address);
     events.signInSucceeded(account.get().id());
     var created = service.createToken(account.get().id(), request.name());
     return ResponseEntity.status(HttpStatus.CREATED)
@@ -137,6 +178,16 @@ class AccountApiController {
   @ExceptionHandler(AccountService.InvalidAccountInput.class)
   ProblemDetail invalid(AccountService.InvalidAccountInput e) {
     return ApiProblems.fieldProblem(e.field(), e.getMessage());
+  }
+
+  /** Too many wrong current passwords (a password change): 429 with Retry-After. */
+  @ExceptionHandler(AccountService.TooManyAttempts.class)
+  ResponseEntity<ProblemDetail> tooMany(AccountService.TooManyAttempts e) {
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+        .body(
+            ProblemDetail.forStatusAndDetail(
+                HttpStatus.TOO_MANY_REQUESTS, "Too many failed attempts; try again later."));
   }
 
   @ExceptionHandler(AccountService.EmailTaken.class)

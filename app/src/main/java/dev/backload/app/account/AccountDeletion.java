@@ -1,6 +1,7 @@
 package dev.backload.app.account;
 
 import java.sql.Connection;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,19 +12,26 @@ import org.springframework.stereotype.Service;
  * {@code ON DELETE CASCADE} (directly or through a parent), so one statement removes all of it at
  * once: its tokens, workouts, sets and whatever later features store. On H2 a {@code CHECKPOINT}
  * follows, so the deletion reaches the file at once; the deleted rows' bytes may stay in unused
- * pages of the file until H2 compacts it (see the README).
+ * pages of the file until H2 compacts it (see the README). Then {@link AccountDeleted} is
+ * published, which removes what lives outside the database (the account's waiting uploads).
  */
 @Service
 public class AccountDeletion {
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
   private final SecurityEvents events;
+  private final ApplicationEventPublisher publisher;
   private volatile Boolean h2;
 
-  AccountDeletion(JdbcClient jdbc, JdbcTemplate template, SecurityEvents events) {
+  AccountDeletion(
+      JdbcClient jdbc,
+      JdbcTemplate template,
+      SecurityEvents events,
+      ApplicationEventPublisher publisher) {
     this.jdbc = jdbc;
     this.template = template;
     this.events = events;
+    this.publisher = publisher;
   }
 
   /**
@@ -39,6 +47,9 @@ public class AccountDeletion {
     }
     if (deleted && isH2()) {
       template.execute("CHECKPOINT");
+    }
+    if (deleted) {
+      publisher.publishEvent(new AccountDeleted(accountId));
     }
     return deleted;
   }

@@ -27,17 +27,20 @@ class AccountPageController {
   private final AccountRepository accounts;
   private final AccessTokens tokens;
   private final SecurityEvents events;
+  private final SignUpLimit signUps;
   private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
   AccountPageController(
       AccountService service,
       AccountRepository accounts,
       AccessTokens tokens,
-      SecurityEvents events) {
+      SecurityEvents events,
+      SignUpLimit signUps) {
     this.service = service;
     this.accounts = accounts;
     this.tokens = tokens;
     this.events = events;
+    this.signUps = signUps;
   }
 
   @GetMapping("/signup")
@@ -58,6 +61,18 @@ class AccountPageController {
       HttpServletResponse response,
       Model model) {
     model.addAttribute("email", email);
+    var wait = signUps.blockedFor(request.getRemoteAddr());
+    if (wait.isPresent()) {
+      long seconds = SignUpLimit.seconds(wait.get());
+      response.setStatus(429);
+      response.setHeader("Retry-After", Long.toString(seconds));
+      model.addAttribute(
+          "error",
+          "Too many sign-ups from this network address. Please try again in about "
+              + (seconds + 59) / 60
+              + " minute(s).");
+      return "account/signup";
+    }
     if (passwordAgain != null && !passwordAgain.equals(password)) {
       model.addAttribute("error", "The two passwords are not the same.");
       return "account/signup";
@@ -65,7 +80,12 @@ class AccountPageController {
     Account account;
     try {
       account = service.signUp(email, password);
-    } catch (AccountService.InvalidAccountInput | AccountService.EmailTaken e) {
+      signUps.record(request.getRemoteAddr());
+    } catch (AccountService.EmailTaken e) {
+      signUps.record(request.getRemoteAddr());
+      model.addAttribute("error", e.getMessage());
+      return "account/signup";
+    } catch (AccountService.InvalidAccountInput e) {
       model.addAttribute("error", e.getMessage());
       return "account/signup";
     }
@@ -118,16 +138,33 @@ class AccountPageController {
         redirect);
   }
 
+  /** Changes the password; after repeated wrong current passwords, 429 with Retry-After. */
   @PostMapping("/account/password")
   String password(
       @AuthenticationPrincipal AccountUser user,
       @RequestParam String currentPassword,
       @RequestParam String newPassword,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
       RedirectAttributes redirect) {
-    return change(
-        () -> service.changePassword(user.accountId(), currentPassword, newPassword),
-        "Password changed.",
-        redirect);
+    try {
+      return change(
+          () ->
+              service.changePassword(
+                  user.accountId(), currentPassword, newPassword, request.getRemoteAddr()),
+          "Password changed.",
+          redirect);
+    } catch (AccountService.TooManyAttempts e) {
+      response.setStatus(429);
+      response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+      model.addAttribute(
+          "error",
+          "Too many wrong current passwords. For your safety, try again in about "
+              + Math.max(1, (e.retryAfterSeconds() + 59) / 60)
+              + " minute(s).");
+      return account(user, model);
+    }
   }
 
   @PostMapping("/account/tokens")

@@ -18,16 +18,34 @@ public class AccountService {
   private final PasswordEncoder passwordEncoder;
   private final AccessTokens tokens;
   private final SecurityEvents events;
+  private final LoginThrottle throttle;
 
   AccountService(
       AccountRepository accounts,
       PasswordEncoder passwordEncoder,
       AccessTokens tokens,
-      SecurityEvents events) {
+      SecurityEvents events,
+      LoginThrottle throttle) {
     this.accounts = accounts;
     this.passwordEncoder = passwordEncoder;
     this.tokens = tokens;
     this.events = events;
+    this.throttle = throttle;
+  }
+
+  /** Too many wrong passwords: {@link LoginThrottle} says to wait this long. */
+  public static class TooManyAttempts extends RuntimeException {
+    private final java.time.Duration wait;
+
+    public TooManyAttempts(java.time.Duration wait) {
+      super("Too many wrong passwords; try again later.");
+      this.wait = wait;
+    }
+
+    /** The wait in whole seconds, at least 1, for a {@code Retry-After} header. */
+    public long retryAfterSeconds() {
+      return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
   }
 
   /** A rule about one input field was broken. */
@@ -80,13 +98,28 @@ public class AccountService {
     }
   }
 
-  /** Changes the password after checking the current one. */
+  /**
+   * Changes the password after checking the current one. Wrong current passwords count in {@link
+   * LoginThrottle} for the account and the address, as failed logins do, so a stolen session cannot
+   * be used to guess the password faster than the login form allows.
+   *
+   * @param address the request's remote address
+   * @throws TooManyAttempts while the throttle says to wait (nothing is checked then)
+   */
   @Transactional
-  public void changePassword(long accountId, String currentPassword, String newPassword) {
+  public void changePassword(
+      long accountId, String currentPassword, String newPassword, String address) {
     Account account = accounts.findById(accountId).orElseThrow();
+    throttle
+        .blockedFor(account.email(), address)
+        .ifPresent(
+            wait -> {
+              throw new TooManyAttempts(wait);
+            });
     if (currentPassword == null
         || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
       events.passwordChanged(accountId, false);
+      throttle.recordFailure(account.email(), address);
       throw new InvalidAccountInput("currentPassword", "The current password is not right.");
     }
     PasswordPolicy.problem(newPassword, account.email())
@@ -167,13 +200,35 @@ public class AccountService {
     return created;
   }
 
-  /** Checks an email and password; the account when they match. */
+  /**
+   * Checks an email and password; the account when they match. The work is the same whether the
+   * account exists or not: for an unknown email the password is checked against {@link
+   * #dummyHash()}, so that the time taken does not tell who has an account (having one is itself
+   * health information here).
+   */
   public java.util.Optional<Account> verify(String email, String password) {
     if (email == null || password == null) {
       return java.util.Optional.empty();
     }
-    return accounts
-        .findByEmail(email)
-        .filter(a -> passwordEncoder.matches(password, a.passwordHash()));
+    var account = accounts.findByEmail(email);
+    if (account.isEmpty()) {
+      passwordEncoder.matches(password, dummyHash());
+      return java.util.Optional.empty();
+    }
+    return account.filter(a -> passwordEncoder.matches(password, a.passwordHash()));
+  }
+
+  private volatile String dummyHash;
+
+  /** A hash of a random password made with the current encoder, for {@link #verify}. */
+  private String dummyHash() {
+    String hash = dummyHash;
+    if (hash == null) {
+      byte[] secret = new byte[24];
+      new java.security.SecureRandom().nextBytes(secret);
+      hash = passwordEncoder.encode(java.util.HexFormat.of().formatHex(secret));
+      dummyHash = hash;
+    }
+    return hash;
   }
 }

@@ -37,6 +37,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class ImportPageController {
   static final String XHR = "XMLHttpRequest";
+  static final String FULL_TEXT =
+      "The server has no room for more uploads waiting for confirmation right now. Please try"
+          + " again in a few minutes.";
 
   private final ImportService service;
   private final UploadStore uploads;
@@ -60,6 +63,8 @@ class ImportPageController {
           "That upload is no longer here (uploads wait "
               + UploadStore.EXPIRY.toMinutes()
               + " minutes for confirmation). Please choose the file again.");
+    } else if (request.getParameter("full") != null) {
+      model.addAttribute("error", FULL_TEXT);
     } else if (request.getParameter("noFile") != null) {
       model.addAttribute("error", "Please choose a file to import.");
     }
@@ -93,7 +98,23 @@ class ImportPageController {
       try (InputStream in = file.getInputStream()) {
         upload =
             uploads.store(
-                user.accountId(), ImportService.displayName(file.getOriginalFilename()), in);
+                user.accountId(),
+                ImportService.displayName(file.getOriginalFilename()),
+                in,
+                file.getSize());
+      } catch (UploadStore.Full e) {
+        // 507: the server has no room now; waiting uploads expire within Retry-After.
+        String retryAfter = Long.toString(e.retryAfterSeconds());
+        if (XHR.equals(request.getHeader("X-Requested-With"))) {
+          return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE)
+              .header("Retry-After", retryAfter)
+              .contentType(MediaType.TEXT_PLAIN)
+              .body(FULL_TEXT);
+        }
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+            .header("Retry-After", retryAfter)
+            .location(URI.create(request.getContextPath() + "/import?full"))
+            .build();
       }
       next = previewUrl(upload.token(), unit, skipBadRows);
     }

@@ -9,7 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses a login form post with 429 while {@link LoginThrottle} says to wait. */
+/**
+ * Guards the login form post. An e-mail longer than {@link LoginThrottle#MAX_EMAIL_LENGTH} (or
+ * none) gets the ordinary failed-login answer at once, before any lookup and without a counter;
+ * while {@link LoginThrottle} says to wait, the answer is 429 with {@code Retry-After}.
+ */
 class LoginThrottleFilter extends OncePerRequestFilter {
   private final LoginThrottle throttle;
   private final SecurityEvents events;
@@ -28,7 +32,12 @@ class LoginThrottleFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    var wait = throttle.blockedFor(request.getParameter("username"), request.getRemoteAddr());
+    String email = request.getParameter("username");
+    if (!LoginThrottle.acceptable(email)) {
+      response.sendRedirect(request.getContextPath() + "/login?error");
+      return;
+    }
+    var wait = throttle.blockedFor(email, request.getRemoteAddr());
     if (wait.isPresent()) {
       events.throttled(request.getParameter("username"));
       long seconds = Math.max(1, wait.get().toSeconds());

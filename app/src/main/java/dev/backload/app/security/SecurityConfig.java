@@ -102,7 +102,7 @@ class SecurityConfig {
                 form.loginPage("/login")
                     .successHandler(
                         (request, response, authentication) -> {
-                          throttle.recordSuccess(authentication.getName());
+                          throttle.recordSuccess(authentication.getName(), request.getRemoteAddr());
                           new SavedRequestAwareAuthenticationSuccessHandler()
                               .onAuthenticationSuccess(request, response, authentication);
                         })

@@ -121,7 +121,7 @@ abstract class AccountPagesContract {
         "passwordAgain",
         "a sturdy passphrase");
     WebSession attacker = new WebSession(port);
-    for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ACCOUNT; i++) {
+    for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
       var wrong = attacker.login(email, "wrong guess number " + i);
       assertThat(wrong.headers().firstValue("Location").orElse("")).contains("error");
     }

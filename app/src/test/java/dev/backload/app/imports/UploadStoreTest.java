@@ -1,6 +1,7 @@
 package dev.backload.app.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -132,5 +133,56 @@ class UploadStoreTest {
             UploadScan.scan(new ByteArrayInputStream("Daté\n".getBytes(StandardCharsets.UTF_8)))
                 .isText())
         .isTrue();
+  }
+
+  @Test
+  void item6_theTotalOfWaitingUploadsIsCappedWhetherOrNotTheSizeIsKnown() throws Exception {
+    UploadStore small = new UploadStore(clock, false, 1_000);
+    try {
+      byte[] six = "x,y\n".repeat(150).getBytes(StandardCharsets.UTF_8); // 600 bytes
+      small.store(1, "a.csv", new ByteArrayInputStream(six), six.length);
+      assertThat(small.bytesHeld()).isEqualTo(600);
+      // Known size: refused before a byte is written.
+      try (var before = Files.list(small.directory())) {
+        long files = before.count();
+        assertThatThrownBy(() -> small.store(2, "b.csv", new ByteArrayInputStream(six), six.length))
+            .isInstanceOf(UploadStore.Full.class)
+            .satisfies(e -> assertThat(((UploadStore.Full) e).retryAfterSeconds()).isEqualTo(1800));
+        try (var after = Files.list(small.directory())) {
+          assertThat(after.count()).isEqualTo(files);
+        }
+      }
+      // Unknown size: refused once it would go over, and the part written is deleted.
+      assertThatThrownBy(() -> small.store(2, "b.csv", new ByteArrayInputStream(six)))
+          .isInstanceOf(UploadStore.Full.class);
+      try (var files = Files.list(small.directory())) {
+        assertThat(files.count()).isEqualTo(1);
+      }
+      assertThat(small.bytesHeld()).isEqualTo(600);
+      // A declared size larger than the content sets aside only what was written.
+      small.store(
+          2, "c.csv", new ByteArrayInputStream("a\n".getBytes(StandardCharsets.UTF_8)), 300);
+      assertThat(small.bytesHeld()).isEqualTo(602);
+      // A file that is not text is not kept, nor counted.
+      small.store(3, "p.png", new ByteArrayInputStream(new byte[] {'a', 0}), 2);
+      assertThat(small.bytesHeld()).isEqualTo(602);
+      // Confirmed, cancelled or expired uploads make room again.
+      now = now.plus(UploadStore.EXPIRY);
+      small.sweep();
+      assertThat(small.bytesHeld()).isZero();
+      small.store(2, "b.csv", new ByteArrayInputStream(six), six.length);
+    } finally {
+      small.close();
+    }
+  }
+
+  @Test
+  void item6_aDeletedAccountsUploadsGoAtOnce() throws Exception {
+    UploadStore.Upload mine = put(7, "a.csv", "Date,Exercise\n");
+    UploadStore.Upload other = put(8, "b.csv", "Date,Exercise\n");
+    store.accountDeleted(new dev.backload.app.account.AccountDeleted(7));
+    assertThat(mine.file()).doesNotExist();
+    assertThat(store.find(7, mine.token())).isEmpty();
+    assertThat(store.find(8, other.token())).isPresent();
   }
 }

@@ -33,7 +33,9 @@ public final class AppProcess implements AutoCloseable {
                 "dev.backload.app.BackloadApplication",
                 "--server.port=" + port,
                 "--backload.data-dir=" + dataDir.toAbsolutePath(),
-                "--logging.file.name=" + log)
+                "--logging.file.name=" + log,
+                // Tests sign up many accounts from 127.0.0.1 (see TestDatabases).
+                "--backload.limits.sign-ups-per-hour=1000000")
             .redirectErrorStream(true)
             .redirectOutput(
                 ProcessBuilder.Redirect.appendTo(dataDir.resolve("stdout.log").toFile()))

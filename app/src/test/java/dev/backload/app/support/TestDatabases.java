@@ -16,6 +16,23 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class TestDatabases {
   private TestDatabases() {}
 
+  /**
+   * Lifts the per-address limits on sign-ups and failed logins for the shared test contexts: the
+   * whole suite signs up and logs in from 127.0.0.1 on a clock that stands still, so the real
+   * limits would soon refuse every test. A test class that sets a limit itself (as {@code
+   * security.RateLimitChecks} does, in a context of its own) keeps its value.
+   */
+  static void liftAddressLimits(ConfigurableApplicationContext context) {
+    for (String limit :
+        new String[] {
+          "backload.limits.sign-ups-per-hour", "backload.limits.login-failures-per-address"
+        }) {
+      if (!context.getEnvironment().containsProperty(limit)) {
+        TestPropertyValues.of(limit + "=1000000").applyTo(context.getEnvironment());
+      }
+    }
+  }
+
   /** A fresh H2 file database in a temporary data directory, configured as in production. */
   public static final class H2
       implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -25,6 +42,7 @@ public final class TestDatabases {
         Path dir = Files.createTempDirectory("backload-h2-test");
         TestPropertyValues.of("backload.data-dir=" + dir, "backload.demo=true")
             .applyTo(context.getEnvironment());
+        liftAddressLimits(context);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -74,6 +92,7 @@ public final class TestDatabases {
               "spring.datasource.password=",
               "backload.demo=true")
           .applyTo(context.getEnvironment());
+      liftAddressLimits(context);
     }
   }
 }

@@ -2,8 +2,13 @@ package dev.backload.app.account;
 
 import dev.backload.core.importing.WeightUnit;
 import dev.backload.core.planning.PlannerThresholds;
+import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,11 +22,17 @@ public class AccountService {
   private final AccountRepository accounts;
   private final PasswordEncoder passwordEncoder;
   private final AccessTokens tokens;
+  private final Clock clock;
 
-  AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AccessTokens tokens) {
+  AccountService(
+      AccountRepository accounts,
+      PasswordEncoder passwordEncoder,
+      AccessTokens tokens,
+      Clock clock) {
     this.accounts = accounts;
     this.passwordEncoder = passwordEncoder;
     this.tokens = tokens;
+    this.clock = clock;
   }
 
   /** A rule about one input field was broken. */
@@ -74,9 +85,15 @@ public class AccountService {
     }
   }
 
-  /** Changes the password after checking the current one. */
+  /**
+   * Changes the password after checking the current one, and ends every login session of the
+   * account and revokes all its tokens, in the same transaction: whoever held a stolen session or
+   * token loses it. The caller keeps its own session by storing the returned generation in it.
+   *
+   * @return the account's new session generation
+   */
   @Transactional
-  public void changePassword(long accountId, String currentPassword, String newPassword) {
+  public int changePassword(long accountId, String currentPassword, String newPassword) {
     Account account = accounts.findById(accountId).orElseThrow();
     if (currentPassword == null
         || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
@@ -88,6 +105,8 @@ public class AccountService {
               throw new InvalidAccountInput("newPassword", problem);
             });
     accounts.updatePasswordHash(accountId, passwordEncoder.encode(newPassword));
+    tokens.revokeAll(accountId);
+    return accounts.endSessions(accountId);
   }
 
   /** Sets the unit (kg or lb) and the time zone (an IANA name such as Europe/Berlin). */
@@ -143,18 +162,55 @@ public class AccountService {
   /** The longest name a personal access token may have. */
   public static final int TOKEN_NAME_MAX = 100;
 
+  /** How long a token lasts when its lifetime is left out, in days. */
+  public static final int TOKEN_DAYS_DEFAULT = 90;
+
+  /** The longest lifetime a token may be given, in days. */
+  public static final int TOKEN_DAYS_MAX = 365;
+
   /**
    * Creates a personal access token; a blank name becomes "API token".
    *
-   * @throws InvalidAccountInput naming {@code name} when it is longer than {@link #TOKEN_NAME_MAX}
+   * @param scopes the scope names ({@code read}, {@code write}, {@code import}); null for all three
+   * @param expiresInDays 1 to {@link #TOKEN_DAYS_MAX}, counted from now by the injected clock; null
+   *     for {@link #TOKEN_DAYS_DEFAULT}
+   * @throws InvalidAccountInput naming {@code name} when it is longer than {@link #TOKEN_NAME_MAX},
+   *     {@code scopes} when one is unknown or none is given, {@code expiresInDays} when out of
+   *     range
    */
-  public AccessTokens.NewToken createToken(long accountId, String name) {
+  public AccessTokens.NewToken createToken(
+      long accountId, String name, List<String> scopes, Integer expiresInDays) {
     String label = name == null || name.isBlank() ? "API token" : name.strip();
     if (label.length() > TOKEN_NAME_MAX) {
       throw new InvalidAccountInput(
           "name", "A token name has at most " + TOKEN_NAME_MAX + " characters.");
     }
-    return tokens.create(accountId, label);
+    Set<TokenScope> chosen = scopes == null ? TokenScope.all() : EnumSet.noneOf(TokenScope.class);
+    if (scopes != null) {
+      for (String id : scopes) {
+        chosen.add(
+            TokenScope.ofId(id)
+                .orElseThrow(
+                    () ->
+                        new InvalidAccountInput(
+                            "scopes", "The scopes are read, write and import; pick from those.")));
+      }
+      if (chosen.isEmpty()) {
+        throw new InvalidAccountInput("scopes", "Give the token at least one scope.");
+      }
+    }
+    int days = expiresInDays == null ? TOKEN_DAYS_DEFAULT : expiresInDays;
+    if (days < 1 || days > TOKEN_DAYS_MAX) {
+      throw new InvalidAccountInput(
+          "expiresInDays",
+          "A token lasts from 1 to "
+              + TOKEN_DAYS_MAX
+              + " days ("
+              + TOKEN_DAYS_DEFAULT
+              + " if not"
+              + " given).");
+    }
+    return tokens.create(accountId, label, chosen, OffsetDateTime.now(clock).plusDays(days));
   }
 
   /** Checks an email and password; the account when they match. */

@@ -52,7 +52,7 @@ class SecurityConfig {
             new AccessTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(
             new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-        .addFilterBefore(new DeletedAccountFilter(accounts), AnonymousAuthenticationFilter.class)
+        .addFilterBefore(new EndedSessionFilter(accounts), AnonymousAuthenticationFilter.class)
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(signUpApi, tokenApi)

@@ -86,6 +86,9 @@ class AccountApiController {
       content = @Content(schema = @Schema(implementation = TokenCreated.class)))
   @ApiResponse(responseCode = "401", description = "The email and password do not match an account")
   @ApiResponse(
+      responseCode = "403",
+      description = "Sent with an access token: a token can never create tokens")
+  @ApiResponse(
       responseCode = "429",
       description = "Too many failed attempts; the Retry-After header says when to try again")
   @PostMapping("/api/v1/tokens")
@@ -131,7 +134,7 @@ class AccountApiController {
    * Revokes a token: only by a signed-in session that gives the password in the body ({@code
    * {"password": "..."}}); a request with a token is refused (403) before it gets here.
    */
-  @ApiResponse(responseCode = "204", description = "Revoked")
+  @ApiResponse(responseCode = "204", description = "Revoked", content = @Content)
   @ApiResponse(
       responseCode = "429",
       description = "Too many wrong passwords; the Retry-After header says when to try again")

@@ -1,6 +1,7 @@
 package dev.backload.app.account;
 
 import dev.backload.app.web.ApiProblems;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,7 +41,10 @@ class AccountDeletionController {
   /** The body of the API's account-level actions by a session: the current password. */
   record PasswordConfirmation(String password) {}
 
-  @ApiResponse(responseCode = "204", description = "Deleted, with everything of the account")
+  @ApiResponse(
+      responseCode = "204",
+      description = "Deleted, with everything of the account",
+      content = @Content)
   @ApiResponse(
       responseCode = "429",
       description = "Too many wrong passwords; the Retry-After header says when to try again")

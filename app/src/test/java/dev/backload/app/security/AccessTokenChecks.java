@@ -36,6 +36,7 @@ abstract class AccessTokenChecks {
 
   @Autowired JdbcClient jdbc;
   @Autowired TestClock clock;
+  @Autowired javax.sql.DataSource dataSource;
 
   @AfterEach
   void resetClock() {
@@ -276,6 +277,55 @@ abstract class AccessTokenChecks {
     assertProblem(expired, 401);
     assertThat(expired.body()).contains("expired");
     assertThat(lifter.get("/account").body()).contains("expired " + TestClock.TODAY.plusDays(1));
+  }
+
+  /**
+   * Item 1, migration V10: tokens made before it keep every scope and expire 90 days after the
+   * migration ran (the database's clock, not the application's). Runs the migrations up to V9 into
+   * a schema of its own, stores a token there the old way, then migrates to the end.
+   */
+  @Test
+  void item1_theMigrationGivesOldTokensAllScopesAndNinetyDays() {
+    String schema = "v10check" + Long.toUnsignedString(System.nanoTime(), 36);
+    var flyway =
+        org.flywaydb.core.Flyway.configure()
+            .dataSource(dataSource)
+            .schemas(schema)
+            .locations("classpath:db/migration");
+    flyway.target("9").load().migrate();
+    JdbcClient old = JdbcClient.create(dataSource);
+    old.sql(
+            "INSERT INTO \""
+                + schema
+                + "\".account (id, email, password_hash)"
+                + " VALUES (1, 'old@example.org', 'x')")
+        .update();
+    old.sql(
+            "INSERT INTO \""
+                + schema
+                + "\".access_token (account_id, name, token_hash) VALUES (1, 'old', :hash)")
+        .param("hash", "a".repeat(64))
+        .update();
+    long before = System.currentTimeMillis();
+    flyway.target("10").load().migrate();
+    long after = System.currentTimeMillis();
+    var row =
+        old.sql("SELECT scopes, expires_at FROM \"" + schema + "\".access_token")
+            .query(
+                (rs, n) ->
+                    Map.entry(
+                        rs.getString("scopes"), rs.getObject("expires_at", OffsetDateTime.class)))
+            .single();
+    assertThat(row.getKey()).isEqualTo("read write import");
+    long expires = row.getValue().toInstant().toEpochMilli();
+    long ninety = Duration.ofDays(90).toMillis();
+    assertThat(expires).isBetween(before + ninety - 60_000, after + ninety + 60_000);
+    assertThat(
+            old.sql("SELECT session_generation FROM \"" + schema + "\".account")
+                .query(Integer.class)
+                .single())
+        .isZero();
+    old.sql("DROP SCHEMA \"" + schema + "\" CASCADE").update();
   }
 
   /** 1.I: a token in the query string is never looked at. */

@@ -137,6 +137,11 @@ public final class WebSession {
     return post("/login", "username", email, "password", password);
   }
 
+  /** The cookies of this session, to share with another client. */
+  public CookieManager cookies() {
+    return cookies;
+  }
+
   /** The current session id, or null. */
   public String sessionId() {
     return cookies.getCookieStore().getCookies().stream()

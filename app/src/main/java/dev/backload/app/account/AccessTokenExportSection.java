@@ -21,12 +21,15 @@ class AccessTokenExportSection implements ExportSection {
   /**
    * A token in the export.
    *
+   * @param scopes what it may do: {@code read}, {@code write}, {@code import}
    * @param revokedAt when it was revoked, or {@code null} while it works
    */
   record ExportedToken(
       long id,
       String name,
+      List<String> scopes,
       OffsetDateTime createdAt,
+      OffsetDateTime expiresAt,
       OffsetDateTime lastUsedAt,
       OffsetDateTime revokedAt) {}
 
@@ -40,7 +43,8 @@ class AccessTokenExportSection implements ExportSection {
     // Never select token_hash here: the export holds no secret and no hash of one.
     List<ExportedToken> tokens =
         jdbc.sql(
-                "SELECT id, name, created_at, last_used_at, revoked_at FROM access_token"
+                "SELECT id, name, scopes, created_at, expires_at, last_used_at, revoked_at"
+                    + " FROM access_token"
                     + " WHERE account_id = :account ORDER BY id")
             .param("account", accountId)
             .query(
@@ -48,7 +52,9 @@ class AccessTokenExportSection implements ExportSection {
                     new ExportedToken(
                         rs.getLong("id"),
                         rs.getString("name"),
+                        List.of(rs.getString("scopes").split(" ")),
                         rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("expires_at", OffsetDateTime.class),
                         rs.getObject("last_used_at", OffsetDateTime.class),
                         rs.getObject("revoked_at", OffsetDateTime.class)))
             .list();

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -30,6 +31,7 @@ class AccountApiController {
   private final AccountRepository accounts;
   private final SecurityEvents events;
   private final SignUpLimit signUps;
+  private final Reauthentication reauthentication;
 
   AccountApiController(
       AccountService service,
@@ -37,13 +39,15 @@ class AccountApiController {
       LoginThrottle throttle,
       AccountRepository accounts,
       SecurityEvents events,
-      SignUpLimit signUps) {
+      SignUpLimit signUps,
+      Reauthentication reauthentication) {
     this.service = service;
     this.tokens = tokens;
     this.throttle = throttle;
     this.accounts = accounts;
     this.events = events;
     this.signUps = signUps;
+    this.reauthentication = reauthentication;
   }
 
   record SignUpRequest(String email, String password) {}
@@ -54,9 +58,15 @@ class AccountApiController {
     }
   }
 
-  record TokenRequest(String email, String password, String name) {}
+  /**
+   * @param scopes any of {@code read}, {@code write}, {@code import}; all three when left out
+   * @param expiresInDays 1 to 365; 90 when left out
+   */
+  record TokenRequest(
+      String email, String password, String name, List<String> scopes, Integer expiresInDays) {}
 
-  record TokenCreated(long id, String name, String token) {}
+  record TokenCreated(
+      long id, String name, String token, List<String> scopes, OffsetDateTime expiresAt) {}
 
   record PreferencesRequest(String weightUnit, String timeZone) {}
 
@@ -96,13 +106,20 @@ class AccountApiController {
     return ResponseEntity.created(URI.create("/api/v1/account")).body(AccountView.of(account));
   }
 
-  /** Creates a personal access token from an email and password: 201, 401 when they are wrong. */
+  /**
+   * Creates a personal access token from an email and password: 201, 401 when they are wrong, 400
+   * naming {@code scopes} or {@code expiresInDays} when those are wrong. This is the only way to
+   * make a token over the API: a request that carries a token is refused (403) before it gets here.
+   */
   @SecurityRequirements
   @ApiResponse(
       responseCode = "201",
       description = "The token; its secret is shown this once",
       content = @Content(schema = @Schema(implementation = TokenCreated.class)))
   @ApiResponse(responseCode = "401", description = "The email and password do not match an account")
+  @ApiResponse(
+      responseCode = "403",
+      description = "Sent with an access token: a token can never create tokens")
   @ApiResponse(
       responseCode = "429",
       description = "Too many failed attempts; the Retry-After header says when to try again")
@@ -142,9 +159,17 @@ class AccountApiController {
     }
     throttle.recordSuccess(request.email(), address);
     events.signInSucceeded(account.get().id());
-    var created = service.createToken(account.get().id(), request.name());
+    var created =
+        service.createToken(
+            account.get().id(), request.name(), request.scopes(), request.expiresInDays());
     return ResponseEntity.status(HttpStatus.CREATED)
-        .body(new TokenCreated(created.id(), created.name(), created.token()));
+        .body(
+            new TokenCreated(
+                created.id(),
+                created.name(),
+                created.token(),
+                created.scopes(),
+                created.expiresAt()));
   }
 
   @GetMapping("/api/v1/tokens")
@@ -152,10 +177,28 @@ class AccountApiController {
     return tokens.list(user.accountId());
   }
 
-  @ApiResponse(responseCode = "204", description = "Revoked")
+  /**
+   * Revokes a token: only by a signed-in session that gives the password in the body ({@code
+   * {"password": "..."}}); a request with a token is refused (403) before it gets here.
+   */
+  @ApiResponse(responseCode = "204", description = "Revoked", content = @Content)
+  @ApiResponse(
+      responseCode = "429",
+      description = "Too many wrong passwords; the Retry-After header says when to try again")
   @DeleteMapping("/api/v1/tokens/{id}")
-  ResponseEntity<Void> revokeToken(
-      @AuthenticationPrincipal AccountUser user, @PathVariable long id) {
+  ResponseEntity<?> revokeToken(
+      @AuthenticationPrincipal AccountUser user,
+      @PathVariable long id,
+      @RequestBody(required = false) AccountDeletionController.PasswordConfirmation body,
+      HttpServletRequest http) {
+    var refused =
+        AccountDeletionController.refusal(
+            reauthentication.check(
+                user, body == null ? null : body.password(), http.getRemoteAddr()),
+            "The password is not right, so no token was revoked.");
+    if (refused != null) {
+      return refused;
+    }
     if (!tokens.revoke(user.accountId(), id)) {
       throw ApiProblems.notFound("No such token.");
     }

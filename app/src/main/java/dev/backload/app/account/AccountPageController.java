@@ -2,6 +2,8 @@ package dev.backload.app.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.TreeSet;
@@ -28,17 +30,23 @@ class AccountPageController {
   private final AccessTokens tokens;
   private final SecurityEvents events;
   private final SignUpLimit signUps;
+  private final Reauthentication reauthentication;
+  private final Clock clock;
   private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
   AccountPageController(
       AccountService service,
       AccountRepository accounts,
       AccessTokens tokens,
+      Reauthentication reauthentication,
+      Clock clock,
       SecurityEvents events,
       SignUpLimit signUps) {
     this.service = service;
     this.accounts = accounts;
     this.tokens = tokens;
+    this.reauthentication = reauthentication;
+    this.clock = clock;
     this.events = events;
     this.signUps = signUps;
   }
@@ -109,6 +117,9 @@ class AccountPageController {
     model.addAttribute(
         "loadIncrement", account.weightUnit().format(accounts.loadIncrementKg(account.id())));
     model.addAttribute("tokens", tokens.list(user.accountId()));
+    model.addAttribute("now", OffsetDateTime.now(clock));
+    model.addAttribute("tokenDaysDefault", AccountService.TOKEN_DAYS_DEFAULT);
+    model.addAttribute("tokenDaysMax", AccountService.TOKEN_DAYS_MAX);
     model.addAttribute("zones", ZONES);
     return "account/account";
   }
@@ -138,7 +149,11 @@ class AccountPageController {
         redirect);
   }
 
-  /** Changes the password; after repeated wrong current passwords, 429 with Retry-After. */
+  /**
+   * Changes the password. Every other session of the account and every token ends; this session
+   * stays signed in, under a new session id, with the account's new session generation. After
+   * repeated wrong current passwords, 429 with Retry-After.
+   */
   @PostMapping("/account/password")
   String password(
       @AuthenticationPrincipal AccountUser user,
@@ -150,10 +165,22 @@ class AccountPageController {
       RedirectAttributes redirect) {
     try {
       return change(
-          () ->
-              service.changePassword(
-                  user.accountId(), currentPassword, newPassword, request.getRemoteAddr()),
-          "Password changed.",
+          () -> {
+            int generation =
+                service.changePassword(
+                    user.accountId(), currentPassword, newPassword, request.getRemoteAddr());
+            AccountUser renewed =
+                new AccountUser(user.accountId(), user.getUsername(), "", generation);
+            renewed.eraseCredentials();
+            request.changeSessionId();
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(
+                    renewed, null, renewed.getAuthorities()));
+            SecurityContextHolder.setContext(context);
+            contexts.saveContext(context, request, response);
+          },
+          "Password changed. Your other sessions and all your access tokens have ended.",
           redirect);
     } catch (AccountService.TooManyAttempts e) {
       response.setStatus(429);
@@ -167,17 +194,42 @@ class AccountPageController {
     }
   }
 
+  /** Creates a token with the chosen scopes and lifetime, after checking the password. */
   @PostMapping("/account/tokens")
   String createToken(
       @AuthenticationPrincipal AccountUser user,
       @RequestParam(defaultValue = "") String name,
+      @RequestParam(required = false) List<String> scopes,
+      @RequestParam(required = false) Integer expiresInDays,
+      @RequestParam(required = false) String password,
+      HttpServletRequest request,
       RedirectAttributes redirect) {
+    String refused =
+        refusal(
+            reauthentication.check(user, password, request.getRemoteAddr()),
+            "The password is not right, so no token was created.");
+    if (refused != null) {
+      redirect.addFlashAttribute("error", refused);
+      return "redirect:/account";
+    }
     try {
-      redirect.addFlashAttribute("newToken", service.createToken(user.accountId(), name));
+      redirect.addFlashAttribute(
+          "newToken",
+          service.createToken(
+              user.accountId(), name, scopes == null ? List.of() : scopes, expiresInDays));
     } catch (AccountService.InvalidAccountInput e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }
     return "redirect:/account";
+  }
+
+  /** What to tell the person when the password check did not confirm; null when it did. */
+  private static String refusal(Reauthentication.Outcome outcome, String wrong) {
+    return switch (outcome.verdict()) {
+      case CONFIRMED -> null;
+      case WRONG -> wrong;
+      case THROTTLED -> "Too many wrong passwords. Please wait a few minutes and try again.";
+    };
   }
 
   /** Makes a change and goes back to the account page saying it was done, or what was wrong. */
@@ -191,11 +243,22 @@ class AccountPageController {
     return "redirect:/account";
   }
 
+  /** Revokes a token, after checking the password. */
   @PostMapping("/account/tokens/{id}/revoke")
   String revokeToken(
       @AuthenticationPrincipal AccountUser user,
       @PathVariable long id,
+      @RequestParam(required = false) String password,
+      HttpServletRequest request,
       RedirectAttributes redirect) {
+    String refused =
+        refusal(
+            reauthentication.check(user, password, request.getRemoteAddr()),
+            "The password is not right, so the token was not revoked.");
+    if (refused != null) {
+      redirect.addFlashAttribute("error", refused);
+      return "redirect:/account";
+    }
     boolean revoked = tokens.revoke(user.accountId(), id);
     if (revoked) {
       events.tokenRevoked(user.accountId(), id);

@@ -122,6 +122,30 @@ public class AccountRepository {
         .update();
   }
 
+  /**
+   * The account's session generation, which every password change raises by one ({@link
+   * #endSessions}); empty when there is no such account. Login sessions compare it with the value
+   * they began with.
+   */
+  public Optional<Integer> sessionGeneration(long id) {
+    return jdbc.sql("SELECT session_generation FROM account WHERE id = :id")
+        .param("id", id)
+        .query(Integer.class)
+        .optional();
+  }
+
+  /**
+   * Raises the account's session generation by one, which ends every login session begun before.
+   *
+   * @return the new generation
+   */
+  public int endSessions(long id) {
+    jdbc.sql("UPDATE account SET session_generation = session_generation + 1 WHERE id = :id")
+        .param("id", id)
+        .update();
+    return sessionGeneration(id).orElseThrow();
+  }
+
   public long count() {
     return jdbc.sql("SELECT COUNT(*) FROM account").query(Long.class).single();
   }

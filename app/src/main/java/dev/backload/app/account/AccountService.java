@@ -2,8 +2,13 @@ package dev.backload.app.account;
 
 import dev.backload.core.importing.WeightUnit;
 import dev.backload.core.planning.PlannerThresholds;
+import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,18 +24,21 @@ public class AccountService {
   private final AccessTokens tokens;
   private final SecurityEvents events;
   private final LoginThrottle throttle;
+  private final Clock clock;
 
   AccountService(
       AccountRepository accounts,
       PasswordEncoder passwordEncoder,
       AccessTokens tokens,
       SecurityEvents events,
-      LoginThrottle throttle) {
+      LoginThrottle throttle,
+      Clock clock) {
     this.accounts = accounts;
     this.passwordEncoder = passwordEncoder;
     this.tokens = tokens;
     this.events = events;
     this.throttle = throttle;
+    this.clock = clock;
   }
 
   /** Too many wrong passwords: {@link LoginThrottle} says to wait this long. */
@@ -99,15 +107,19 @@ public class AccountService {
   }
 
   /**
-   * Changes the password after checking the current one. Wrong current passwords count in {@link
-   * LoginThrottle} for the account and the address, as failed logins do, so a stolen session cannot
-   * be used to guess the password faster than the login form allows.
+   * Changes the password after checking the current one, and ends every login session of the
+   * account and revokes all its tokens, in the same transaction: whoever held a stolen session or
+   * token loses it. The caller keeps its own session by storing the returned generation in it.
+   * Wrong current passwords count in {@link LoginThrottle} for the account and the address, as
+   * failed logins do, so a stolen session cannot be used to guess the password faster than the
+   * login form allows.
    *
    * @param address the request's remote address
+   * @return the account's new session generation
    * @throws TooManyAttempts while the throttle says to wait (nothing is checked then)
    */
   @Transactional
-  public void changePassword(
+  public int changePassword(
       long accountId, String currentPassword, String newPassword, String address) {
     Account account = accounts.findById(accountId).orElseThrow();
     throttle
@@ -128,7 +140,10 @@ public class AccountService {
               throw new InvalidAccountInput("newPassword", problem);
             });
     accounts.updatePasswordHash(accountId, passwordEncoder.encode(newPassword));
+    tokens.revokeAll(accountId);
+    int generation = accounts.endSessions(accountId);
     events.passwordChanged(accountId, true);
+    return generation;
   }
 
   /** Sets the unit (kg or lb) and the time zone (an IANA name such as Europe/Berlin). */
@@ -184,18 +199,56 @@ public class AccountService {
   /** The longest name a personal access token may have. */
   public static final int TOKEN_NAME_MAX = 100;
 
+  /** How long a token lasts when its lifetime is left out, in days. */
+  public static final int TOKEN_DAYS_DEFAULT = 90;
+
+  /** The longest lifetime a token may be given, in days. */
+  public static final int TOKEN_DAYS_MAX = 365;
+
   /**
    * Creates a personal access token; a blank name becomes "API token".
    *
-   * @throws InvalidAccountInput naming {@code name} when it is longer than {@link #TOKEN_NAME_MAX}
+   * @param scopes the scope names ({@code read}, {@code write}, {@code import}); null for all three
+   * @param expiresInDays 1 to {@link #TOKEN_DAYS_MAX}, counted from now by the injected clock; null
+   *     for {@link #TOKEN_DAYS_DEFAULT}
+   * @throws InvalidAccountInput naming {@code name} when it is longer than {@link #TOKEN_NAME_MAX},
+   *     {@code scopes} when one is unknown or none is given, {@code expiresInDays} when out of
+   *     range
    */
-  public AccessTokens.NewToken createToken(long accountId, String name) {
+  public AccessTokens.NewToken createToken(
+      long accountId, String name, List<String> scopes, Integer expiresInDays) {
     String label = name == null || name.isBlank() ? "API token" : name.strip();
     if (label.length() > TOKEN_NAME_MAX) {
       throw new InvalidAccountInput(
           "name", "A token name has at most " + TOKEN_NAME_MAX + " characters.");
     }
-    AccessTokens.NewToken created = tokens.create(accountId, label);
+    Set<TokenScope> chosen = scopes == null ? TokenScope.all() : EnumSet.noneOf(TokenScope.class);
+    if (scopes != null) {
+      for (String id : scopes) {
+        chosen.add(
+            TokenScope.ofId(id)
+                .orElseThrow(
+                    () ->
+                        new InvalidAccountInput(
+                            "scopes", "The scopes are read, write and import; pick from those.")));
+      }
+      if (chosen.isEmpty()) {
+        throw new InvalidAccountInput("scopes", "Give the token at least one scope.");
+      }
+    }
+    int days = expiresInDays == null ? TOKEN_DAYS_DEFAULT : expiresInDays;
+    if (days < 1 || days > TOKEN_DAYS_MAX) {
+      throw new InvalidAccountInput(
+          "expiresInDays",
+          "A token lasts from 1 to "
+              + TOKEN_DAYS_MAX
+              + " days ("
+              + TOKEN_DAYS_DEFAULT
+              + " if not"
+              + " given).");
+    }
+    AccessTokens.NewToken created =
+        tokens.create(accountId, label, chosen, OffsetDateTime.now(clock).plusDays(days));
     events.tokenCreated(accountId, created.id());
     return created;
   }

@@ -11,14 +11,30 @@ import org.springframework.security.core.userdetails.User;
  */
 public class AccountUser extends User {
   private final long accountId;
+  private final int sessionGeneration;
 
+  /** A new account's user, whose password has never changed. */
   public AccountUser(long accountId, String email, String passwordHash) {
+    this(accountId, email, passwordHash, 0);
+  }
+
+  /**
+   * @param sessionGeneration the account's {@code session_generation} when this person signed in;
+   *     the login session ends once the account's value is higher (a password change raises it)
+   */
+  public AccountUser(long accountId, String email, String passwordHash, int sessionGeneration) {
     super(email, passwordHash, List.of(new SimpleGrantedAuthority("ROLE_LIFTER")));
     this.accountId = accountId;
+    this.sessionGeneration = sessionGeneration;
   }
 
   public long accountId() {
     return accountId;
+  }
+
+  /** The account's session generation when this login began. */
+  public int sessionGeneration() {
+    return sessionGeneration;
   }
 
   @Override

@@ -23,7 +23,13 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
   public UserDetails loadUserByUsername(String email) {
     return accounts
         .findByEmail(email)
-        .map(a -> new AccountUser(a.id(), a.email(), a.passwordHash()))
+        .map(
+            a ->
+                new AccountUser(
+                    a.id(),
+                    a.email(),
+                    a.passwordHash(),
+                    accounts.sessionGeneration(a.id()).orElse(0)))
         .orElseThrow(() -> new UsernameNotFoundException("no such account"));
   }
 
@@ -33,7 +39,7 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
         .findByEmail(user.getUsername())
         .ifPresent(a -> accounts.updatePasswordHash(a.id(), newPassword));
     return user instanceof AccountUser a
-        ? new AccountUser(a.accountId(), a.getUsername(), newPassword)
+        ? new AccountUser(a.accountId(), a.getUsername(), newPassword, a.sessionGeneration())
         : User.withUserDetails(user).password(newPassword).build();
   }
 }

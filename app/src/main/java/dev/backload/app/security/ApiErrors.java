@@ -19,11 +19,23 @@ final class ApiErrors {
 
   static void write(HttpServletResponse response, int status, String title, String detail)
       throws IOException {
+    write(response, status, title, detail, Map.of());
+  }
+
+  /** A problem with extension members, e.g. {@code scope}. */
+  static void write(
+      HttpServletResponse response,
+      int status,
+      String title,
+      String detail,
+      Map<String, Object> properties)
+      throws IOException {
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", "about:blank");
     problem.put("title", title);
     problem.put("status", status);
     problem.put("detail", detail);
+    problem.putAll(properties);
     if (RequestIds.current() != null) {
       problem.put(RequestIds.KEY, RequestIds.current());
     }

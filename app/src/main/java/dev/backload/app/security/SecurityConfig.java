@@ -63,7 +63,7 @@ class SecurityConfig {
             UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(
             new LoginThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class)
-        .addFilterBefore(new DeletedAccountFilter(accounts), AnonymousAuthenticationFilter.class)
+        .addFilterBefore(new EndedSessionFilter(accounts), AnonymousAuthenticationFilter.class)
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(signUpApi, tokenApi)

@@ -34,7 +34,8 @@ import org.springframework.context.annotation.Configuration;
  *   <li>400 when it takes a body or a parameter (malformed JSON, a wrong field, a path or query
  *       parameter of the wrong type);
  *   <li>401 when it needs credentials;
- *   <li>403 when it needs credentials and changes something (the CSRF token of a session);
+ *   <li>403 when it needs credentials: a token without the scope it needs (named in {@code scope}),
+ *       a token on an account-level action, or, for a change, a session without its CSRF token;
  *   <li>404 when its path names a resource by id.
  * </ul>
  *
@@ -73,10 +74,15 @@ class ApiDescription {
                         .scheme("bearer")
                         .description(
                             "A personal access token from POST /api/v1/tokens, sent as"
-                                + " `Authorization: Bearer <token>`. A request with an unknown or"
-                                + " revoked token is answered 401, whatever the operation. The"
-                                + " web pages' session cookie is accepted too; then requests that"
-                                + " change something need the CSRF token as well.")))
+                                + " `Authorization: Bearer <token>`, with its scopes: `read` for"
+                                + " GET, `import` for writes under /api/v1/imports, `write` for"
+                                + " every other write; outside them the answer is 403 naming the"
+                                + " missing `scope`. A request with an unknown, expired or revoked"
+                                + " token is answered 401, whatever the operation. No token may"
+                                + " delete the account or create or revoke tokens (403). The web"
+                                + " pages' session cookie is accepted too; then requests that"
+                                + " change something need the CSRF token as well, and deleting"
+                                + " the account or revoking a token the password in the body.")))
         .addSecurityItem(new SecurityRequirement().addList(BEARER));
   }
 
@@ -154,18 +160,24 @@ class ApiDescription {
           "401",
           new ApiResponse()
               .description(
-                  "No valid credentials: no token or session, or a token unknown or revoked"));
-      if (changes) {
-        responses.putIfAbsent(
-            "403",
-            new ApiResponse()
-                .description(
-                    "Refused: signed in with the session cookie but without a valid CSRF token"));
-      }
+                  "No valid credentials: no token or session, or a token unknown, expired or revoked"));
+      responses.putIfAbsent(
+          "403",
+          new ApiResponse()
+              .description(
+                  changes
+                      ? "Refused: a token without the scope this needs (named in `scope`), a"
+                          + " token on an account-level action, or the session cookie without"
+                          + " a valid CSRF token"
+                      : "Refused: a token without the `read` scope"));
     }
     if (namesResource) {
       responses.putIfAbsent(
           "404", new ApiResponse().description("No such resource in the caller's account"));
+    }
+    if (responses.get("204") != null) {
+      // No content, whatever the method's declared return type (ResponseEntity<?>) suggests.
+      responses.get("204").setContent(null);
     }
     for (Map.Entry<String, ApiResponse> answer : responses.entrySet()) {
       if (answer.getKey().startsWith("4")) {
@@ -203,6 +215,7 @@ class ApiDescription {
                 .types(Set.of("array"))
                 .description("Every wrong input, the first being `field`")
                 .items(fieldError))
+        .addProperty("scope", string("The token scope the request needs and the token lacks (403)"))
         .addProperty("line", integer("The line of an uploaded file that cannot be imported"))
         .addProperty("column", integer("The column of that line, when known"));
   }

@@ -3,6 +3,7 @@ package dev.backload.app.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backload.app.support.Http;
+import dev.backload.app.support.LifterSession;
 import dev.backload.app.support.OnH2;
 import dev.backload.app.support.OnPostgres;
 import java.util.UUID;
@@ -96,15 +97,25 @@ abstract class AccountApiContract {
 
   @Test
   void tokensAreListedAndRevokedOnlyByTheirOwner() {
-    Http alice = new Http(port).signUp();
-    Http bob = new Http(port).signUp();
-    String list = alice.get("/api/v1/tokens").body();
-    assertThat(list).contains("\"name\":\"test\"").doesNotContain("bl_");
+    LifterSession alice = LifterSession.signUp(port);
+    LifterSession bob = LifterSession.signUp(port);
+    String list = alice.api().get("/api/v1/tokens").body();
+    assertThat(list)
+        .contains("\"name\":\"test\"")
+        .contains("\"scopes\":[\"read\",\"write\",\"import\"]")
+        .contains("\"expiresAt\"")
+        .doesNotContain("bl_");
     long id = Long.parseLong(list.replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
-    assertThat(bob.delete("/api/v1/tokens/" + id).statusCode()).isEqualTo(404);
-    assertThat(alice.get("/api/v1/account").statusCode()).isEqualTo(200);
-    assertThat(alice.delete("/api/v1/tokens/" + id).statusCode()).isEqualTo(204);
-    assertThat(alice.get("/api/v1/account").statusCode()).isEqualTo(401);
+    String bobPassword = "{\"password\":\"" + bob.password() + "\"}";
+    bob.get("/account");
+    assertThat(bob.web().sendJson("DELETE", "/api/v1/tokens/" + id, bobPassword).statusCode())
+        .isEqualTo(404);
+    assertThat(alice.api().get("/api/v1/account").statusCode()).isEqualTo(200);
+    String alicePassword = "{\"password\":\"" + alice.password() + "\"}";
+    alice.get("/account");
+    assertThat(alice.web().sendJson("DELETE", "/api/v1/tokens/" + id, alicePassword).statusCode())
+        .isEqualTo(204);
+    assertThat(alice.api().get("/api/v1/account").statusCode()).isEqualTo(401);
   }
 
   @Test

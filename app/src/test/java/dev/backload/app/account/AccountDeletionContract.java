@@ -7,6 +7,7 @@ import dev.backload.app.support.LifterSession;
 import dev.backload.app.support.OnH2;
 import dev.backload.app.support.OnPostgres;
 import dev.backload.app.support.TestClock;
+import dev.backload.app.support.WebSession;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +125,8 @@ abstract class AccountDeletionContract {
 
   @Test
   void theApiDeletesEveryRowOfTheAccountAndTheTokenStopsAtOnce() {
-    Http alice = new Http(port).signUp();
+    LifterSession aliceSession = LifterSession.signUp(port);
+    Http alice = aliceSession.api();
     Http bob = new Http(port).signUp();
     logSomething(alice);
     logSomething(bob);
@@ -135,7 +137,9 @@ abstract class AccountDeletionContract {
     assertRowsEverywhere(bobBefore);
     String bobExport = bob.get("/api/v1/export.csv").body();
 
-    assertThat(alice.delete("/api/v1/account").statusCode()).isEqualTo(204);
+    assertThat(alice.delete("/api/v1/account").statusCode()).isEqualTo(403);
+    assertRowsEverywhere(rowsOf(aliceId));
+    assertThat(aliceSession.deleteAccountByApi().statusCode()).isEqualTo(204);
 
     assertThat(alice.get("/api/v1/account").statusCode()).isEqualTo(401);
     assertThat(alice.get("/api/v1/workouts").statusCode()).isEqualTo(401);
@@ -183,9 +187,11 @@ abstract class AccountDeletionContract {
   @Test
   void otherSessionsOfADeletedAccountEndAtTheirNextRequest() {
     LifterSession browser = LifterSession.signUp(port);
-    assertThat(browser.get("/account/data").statusCode()).isEqualTo(200);
-    assertThat(browser.api().delete("/api/v1/account").statusCode()).isEqualTo(204);
-    var next = browser.get("/account/data");
+    WebSession other = new WebSession(port);
+    other.login(browser.email(), browser.password());
+    assertThat(other.get("/account/data").statusCode()).isEqualTo(200);
+    assertThat(browser.deleteAccountByApi().statusCode()).isEqualTo(204);
+    var next = other.get("/account/data");
     assertThat(next.statusCode()).isEqualTo(302);
     assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith("/login");
   }

@@ -151,9 +151,20 @@ abstract class AccountPagesContract {
         "passwordAgain",
         "a sturdy passphrase");
     web.get("/account");
-    web.post("/account/tokens", "name", "my script");
+    web.postRepeated(
+        "/account/tokens",
+        "name",
+        "my script",
+        "scopes",
+        "read",
+        "scopes",
+        "import",
+        "expiresInDays",
+        "30",
+        "password",
+        "a sturdy passphrase");
     var page = web.get("/account");
-    assertThat(page.body()).contains("my script").contains("bl_");
+    assertThat(page.body()).contains("my script").contains("bl_").contains("read, import");
     assertThat(web.get("/account").body()).doesNotContain("bl_"); // shown once only
     web.post("/account/preferences", "weightUnit", "lb", "timeZone", "America/Chicago");
     var saved = web.get("/account").body();
@@ -174,9 +185,16 @@ abstract class AccountPagesContract {
         "passwordAgain",
         "a sturdy passphrase");
     web.get("/account");
-    web.post("/account/tokens", "name", "x".repeat(101));
+    web.post(
+        "/account/tokens",
+        "name",
+        "x".repeat(101),
+        "scopes",
+        "read",
+        "password",
+        "a sturdy passphrase");
     assertThat(web.get("/account").body()).contains("100 characters").contains("No tokens yet");
-    web.post("/account/tokens", "name", "  ");
+    web.post("/account/tokens", "name", "  ", "scopes", "read", "password", "a sturdy passphrase");
     assertThat(web.get("/account").body()).contains("API token");
   }
 

@@ -57,7 +57,7 @@ abstract class CheckInPagesContract {
 
   @Test
   void theSignedInFormStoresFromEitherCheckInAddressAndTheFirstOneFillsTheProfile() {
-    Http lifter = new Http(port).signUp();
+    Http lifter = new Http(port).signUpWithSession();
     long account = accountId(lifter);
     HttpResponse<String> get = lifter.get("/check-in");
     assertThat(get.statusCode()).isEqualTo(302);
@@ -98,7 +98,7 @@ abstract class CheckInPagesContract {
 
   @Test
   void unansweredRedFlagListsAreAskedAgainAndNothingIsStored() {
-    Http lifter = new Http(port).signUp();
+    Http lifter = new Http(port).signUpWithSession();
     long account = accountId(lifter);
     HttpResponse<String> response = postForm(lifter, "/check-ins", "painNow=3");
     assertThat(response.statusCode()).isEqualTo(200);
@@ -112,8 +112,8 @@ abstract class CheckInPagesContract {
 
   @Test
   void anotherPersonsPagesAreNotFound() {
-    Http alice = new Http(port).signUp();
-    Http bob = new Http(port).signUp();
+    Http alice = new Http(port).signUpWithSession();
+    Http bob = new Http(port).signUpWithSession();
     String location =
         postForm(alice, "/check-ins", FORM).headers().firstValue("Location").orElseThrow();
     String path = location.replaceFirst("^https?://[^/]+", "");

@@ -39,7 +39,7 @@ abstract class DashboardPageContract {
     assertThat(dashboard.statusCode()).isEqualTo(302);
     assertThat(dashboard.headers().firstValue("Location").orElse("")).endsWith("/login");
 
-    Http lifter = new Http(port).signUp();
+    Http lifter = new Http(port).signUpWithSession();
     var home = lifter.get("/");
     assertThat(home.statusCode()).isEqualTo(302);
     assertThat(home.headers().firstValue("Location").orElse("")).endsWith("/dashboard");
@@ -47,7 +47,7 @@ abstract class DashboardPageContract {
 
   @Test
   void anEmptyLogGetsAFriendlyStart() {
-    Http lifter = new Http(port).signUp();
+    Http lifter = new Http(port).signUpWithSession();
     var page = lifter.get("/dashboard");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
@@ -63,7 +63,7 @@ abstract class DashboardPageContract {
 
   @Test
   void theDataBlockCarriesTheChartsInThePersonsUnit() {
-    Http lifter = new Http(port).signUp();
+    Http lifter = new Http(port).signUpWithSession();
     assertThat(
             lifter
                 .postFile("/api/v1/imports", "hevy-weeks.csv", fixture("hevy-weeks.csv"))
@@ -106,7 +106,7 @@ abstract class DashboardPageContract {
 
   @Test
   void theRangeCutsTheChartsAndFlags() {
-    Http lifter = new Http(port).signUp();
+    Http lifter = new Http(port).signUpWithSession();
     lifter.postFile("/api/v1/imports", "hevy-weeks.csv", fixture("hevy-weeks.csv"));
     String html = lifter.get("/dashboard?range=12w").body();
     JsonNode data = data(html);

@@ -41,7 +41,7 @@ abstract class ImportPageContract extends ImportTestSupport {
 
   @Test
   void uploadPreviewConfirmStoresTheWorkoutsAndDeletesTheFile() throws Exception {
-    Http lifter = new Http(port).signUp();
+    Http lifter = new Http(port).signUpWithSession();
     long account = accountId(lifter);
     var upload = lifter.postFile("/import", "fitnotes.csv", fixture("fitnotes.csv"));
     assertThat(upload.statusCode()).isEqualTo(303);
@@ -75,7 +75,7 @@ abstract class ImportPageContract extends ImportTestSupport {
 
   @Test
   void thePreviewSaysHowTheColumnsWereReadAndWhatWasRepaired() {
-    Http lifter = new Http(port).signUp();
+    Http lifter = new Http(port).signUpWithSession();
     var localised =
         lifter.get(
             location(
@@ -102,8 +102,8 @@ abstract class ImportPageContract extends ImportTestSupport {
 
   @Test
   void anotherPersonCannotPreviewConfirmOrCancelYourUpload() {
-    Http alice = new Http(port).signUp();
-    Http bob = new Http(port).signUp();
+    Http alice = new Http(port).signUpWithSession();
+    Http bob = new Http(port).signUpWithSession();
     long aliceId = accountId(alice);
     long bobId = accountId(bob);
     String preview = location(alice.postFile("/import", "hevy.csv", fixture("hevy.csv")));
@@ -126,7 +126,7 @@ abstract class ImportPageContract extends ImportTestSupport {
 
   @Test
   void aScriptsUploadGetsThePreviewAddressAsText() {
-    Http lifter = new Http(port).signUp();
+    Http lifter = new Http(port).signUpWithSession();
     var response =
         lifter.send(
             lifter
@@ -155,7 +155,7 @@ abstract class ImportPageContract extends ImportTestSupport {
 
   @Test
   void aGuessedUnitCanBeChangedWithoutUploadingAgain() {
-    Http lifter = new Http(port).signUp();
+    Http lifter = new Http(port).signUpWithSession();
     String preview =
         location(lifter.postFile("/import", "strong.csv", fixture("strong-classic.csv")));
     String guessed = lifter.get(preview).body();
@@ -166,7 +166,7 @@ abstract class ImportPageContract extends ImportTestSupport {
 
   @Test
   void badFilesAreExplainedOnThePreviewAndNothingIsStored() {
-    Http lifter = new Http(port).signUp();
+    Http lifter = new Http(port).signUpWithSession();
     long account = accountId(lifter);
     String bad = location(lifter.postFile("/import", "bad.csv", fixture("strong-bad-reps.csv")));
     var page = lifter.get(bad);
@@ -195,7 +195,7 @@ abstract class ImportPageContract extends ImportTestSupport {
 
   @Test
   void theImportPageListsYourImports() {
-    Http lifter = new Http(port).signUp();
+    Http lifter = new Http(port).signUpWithSession();
     lifter.postFile("/api/v1/imports", "my-hevy.csv", fixture("hevy.csv"));
     var page = lifter.get("/import");
     assertThat(page.statusCode()).isEqualTo(200);
@@ -203,13 +203,14 @@ abstract class ImportPageContract extends ImportTestSupport {
         .contains("id=\"import-history\"")
         .contains("my-hevy.csv")
         .contains("3 workouts added");
-    assertThat(new Http(port).signUp().get("/import").body()).doesNotContain("my-hevy.csv");
+    assertThat(new Http(port).signUpWithSession().get("/import").body())
+        .doesNotContain("my-hevy.csv");
     assertThat(lifter.get("/import?tooLarge").body()).contains("larger than 50 MB");
   }
 
   @Test
   void anOversizeUploadOnThePageGoesBackToTheFormWithA303() {
-    Http lifter = new Http(port).signUp();
+    Http lifter = new Http(port).signUpWithSession();
     byte[] big = new byte[50 * 1024 * 1024 + 1];
     var response = lifter.postFile("/import", "big.csv", big);
     assertThat(response.statusCode()).isEqualTo(303);

@@ -19,6 +19,7 @@ import dev.backload.client.api.WorkoutApi;
 import dev.backload.client.model.Analysis;
 import dev.backload.client.model.CheckInJson;
 import dev.backload.client.model.ImportView;
+import dev.backload.client.model.PasswordConfirmation;
 import dev.backload.client.model.Problem;
 import dev.backload.client.model.SetRequest;
 import dev.backload.client.model.SignUpRequest;
@@ -61,7 +62,14 @@ abstract class GeneratedClientJourneyContract {
 
     TokenCreated token =
         accounts.createToken(
-            new TokenRequest().email(email).password(password).name("generated client"));
+            new TokenRequest()
+                .email(email)
+                .password(password)
+                .name("generated client")
+                // The generated model sends an empty list for unset scopes, which is refused.
+                .scopes(List.of("read", "write", "import")));
+    assertThat(token.getScopes()).containsExactly("read", "write", "import");
+    assertThat(token.getExpiresAt()).isNotNull();
     ApiClient lifter = client();
     lifter.setRequestInterceptor(b -> b.header("Authorization", "Bearer " + token.getToken()));
 
@@ -123,7 +131,22 @@ abstract class GeneratedClientJourneyContract {
         .contains("felt fine");
     Files.deleteIfExists(csv.toPath());
 
-    new AccountDeletionApi(lifter).deleteByApi();
+    // A token cannot delete the account; a signed-in session with the password can.
+    Problem refused =
+        problem(
+            lifter,
+            () ->
+                new AccountDeletionApi(lifter)
+                    .deleteByApi(new PasswordConfirmation().password(password)),
+            403);
+    assertThat(refused.getDetail()).contains("password");
+    var web = new dev.backload.app.support.WebSession(port);
+    web.login(email, password);
+    web.get("/account");
+    assertThat(
+            web.sendJson("DELETE", "/api/v1/account", "{\"password\":\"" + password + "\"}")
+                .statusCode())
+        .isEqualTo(204);
     Problem gone = problem(lifter, () -> workouts.listWorkout(null, null), 401);
     assertThat(gone.getStatus()).isEqualTo(401);
   }

@@ -96,7 +96,15 @@ abstract class NewLifterJourneyApiContract {
     String csv = api.get("/api/v1/export.csv").body();
     assertThat(csv).startsWith("Date,Workout,Workout Name,Exercise").contains("felt fine");
 
-    assertThat(api.delete("/api/v1/account").statusCode()).isEqualTo(204);
+    // Deleting the account needs a signed-in session and the password, never the token.
+    assertThat(api.delete("/api/v1/account").statusCode()).isEqualTo(403);
+    var web = new dev.backload.app.support.WebSession(port);
+    web.login(email, password);
+    web.get("/account");
+    assertThat(
+            web.sendJson("DELETE", "/api/v1/account", "{\"password\":\"" + password + "\"}")
+                .statusCode())
+        .isEqualTo(204);
     assertThat(api.get("/api/v1/workouts").statusCode()).isEqualTo(401);
     for (String table :
         jdbc.sql(

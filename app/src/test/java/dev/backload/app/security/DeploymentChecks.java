@@ -130,7 +130,7 @@ abstract class DeploymentChecks {
     }
     Path file = Path.of(environment.getProperty("backload.data-dir"), "backload.mv.db");
     String canary = "canary-" + UUID.randomUUID();
-    Http lifter = new Http(port).signUp();
+    Http lifter = new Http(port).signUpWithSession();
     Http other = new Http(port).signUp();
     var logged =
         lifter.postJson(
@@ -141,7 +141,11 @@ abstract class DeploymentChecks {
                 + "\"}]}");
     assertThat(logged.statusCode()).isEqualTo(201);
     assertThat(fileContains(file, canary)).as("the note is on disk").isTrue();
-    assertThat(lifter.delete("/api/v1/account").statusCode()).isEqualTo(204);
+    assertThat(
+            lifter
+                .deleteJson("/api/v1/account", "{\"password\":\"correct horse battery staple\"}")
+                .statusCode())
+        .isEqualTo(204);
     assertThat(fileContains(file, canary)).as("deleted rows linger until compaction").isTrue();
 
     // Not yet due: the interval is counted on the application's clock from the last compaction.

@@ -102,7 +102,7 @@ abstract class ErrorAndLoggingChecks {
     String canary = "canary" + UUID.randomUUID().toString().replace("-", "");
     Http lifter = new Http(port).signUp();
     // A path variable of the wrong type: Spring's own text quotes the value.
-    var mismatch = lifter.delete("/api/v1/tokens/" + canary);
+    var mismatch = lifter.get("/api/v1/workouts/" + canary);
     assertThat(mismatch.statusCode()).isEqualTo(400);
     assertThat(json(mismatch.body()).path("field").asString()).isEqualTo("id");
     // Malformed JSON whose broken token is the canary.
@@ -201,10 +201,13 @@ abstract class ErrorAndLoggingChecks {
   @Test
   void v16_3_2_refusedAccessIsAnEventWithTheCallerAndTheRoute(CapturedOutput output) {
     Http owner = new Http(port).signUp();
-    Http other = new Http(port).signUp();
+    Http other = new Http(port).signUpWithSession();
     long ownersToken = json(owner.get("/api/v1/tokens").body()).get(0).path("id").asLong();
-    // Another person's token id: 404, as for one that does not exist.
-    var notTheirs = other.delete("/api/v1/tokens/" + ownersToken);
+    // Another person's token id: 404, as for one that does not exist (revoking needs a session
+    // and the password; a token may not revoke tokens).
+    var notTheirs =
+        other.deleteJson(
+            "/api/v1/tokens/" + ownersToken, "{\"password\":\"" + LifterSession.PASSWORD + "\"}");
     assertThat(notTheirs.statusCode()).isEqualTo(404);
     JsonNode refused = onlyEvent(output, notTheirs);
     assertThat(refused.path("event").asString()).isEqualTo("access-refused");
@@ -298,7 +301,14 @@ abstract class ErrorAndLoggingChecks {
     assertThat(atCreation.get(1).path("tokenId").asLong()).isEqualTo(tokenId);
     assertThat(atCreation.get(1).path("accountId").asLong()).isEqualTo(accountId);
 
-    var revoked = lifter.api().delete("/api/v1/tokens/" + tokenId);
+    lifter.get("/account");
+    var revoked =
+        lifter
+            .web()
+            .sendJson(
+                "DELETE",
+                "/api/v1/tokens/" + tokenId,
+                "{\"password\":\"" + lifter.password() + "\"}");
     assertThat(revoked.statusCode()).isEqualTo(204);
     JsonNode revocation = onlyEvent(output, revoked);
     assertThat(revocation.path("event").asString()).isEqualTo("token-revoked");
@@ -323,9 +333,10 @@ abstract class ErrorAndLoggingChecks {
     assertThat(change.path("outcome").asString()).isEqualTo("success");
     assertThat(change.path("accountId").asLong()).isEqualTo(accountId);
 
-    Http other = new Http(port).signUp();
+    Http other = new Http(port).signUpWithSession();
     long otherId = accountId(other);
-    var deleted = other.delete("/api/v1/account");
+    var deleted =
+        other.deleteJson("/api/v1/account", "{\"password\":\"" + LifterSession.PASSWORD + "\"}");
     assertThat(deleted.statusCode()).isEqualTo(204);
     JsonNode deletion = onlyEvent(output, deleted);
     assertThat(deletion.path("event").asString()).isEqualTo("account-deleted");

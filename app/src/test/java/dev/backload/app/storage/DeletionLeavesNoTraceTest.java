@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backload.app.support.AppProcess;
 import dev.backload.app.support.Http;
+import dev.backload.app.support.LifterSession;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,8 @@ class DeletionLeavesNoTraceTest {
       throws Exception {
     String canary = "canary-" + UUID.randomUUID();
     try (AppProcess app = AppProcess.start(dataDir, AppProcess.freePort())) {
-      Http lifter = app.http().signUp();
+      LifterSession session = LifterSession.signUp(app.http());
+      Http lifter = session.api();
       var logged =
           lifter.postJson(
               "/api/v1/workouts",
@@ -39,7 +41,7 @@ class DeletionLeavesNoTraceTest {
       assertThat(logged.statusCode()).isEqualTo(201);
       assertThat(fileContains(dataDir, canary)).as("the note is on disk").isTrue();
 
-      assertThat(lifter.delete("/api/v1/account").statusCode()).isEqualTo(204);
+      assertThat(session.deleteAccountByApi().statusCode()).isEqualTo(204);
       assertThat(fileContains(dataDir, canary)).as("deleted rows linger until compaction").isTrue();
       app.stop();
       assertThat(app.output())

@@ -16,23 +16,61 @@ import java.util.regex.Pattern;
  */
 public final class Http {
   private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
-  private final HttpClient client =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private static final Pattern CSRF =
+      Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
+  private final HttpClient client;
   private final String base;
   private final String bearer;
+  private final String csrf;
 
   public Http(int port) {
-    this("http://127.0.0.1:" + port, null);
+    this(
+        "http://127.0.0.1:" + port,
+        null,
+        null,
+        HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
   }
 
-  private Http(String base, String bearer) {
+  private Http(String base, String bearer, String csrf, HttpClient client) {
     this.base = base;
     this.bearer = bearer;
+    this.csrf = csrf;
+    this.client = client;
   }
 
   /** The same client, sending {@code Authorization: Bearer token}. */
   public Http withToken(String token) {
-    return new Http(base, token);
+    return new Http(base, token, csrf, client);
+  }
+
+  /**
+   * Creates a fresh account and returns a client signed in to it with the login form, as a browser
+   * is: it keeps the session cookie and sends the session's CSRF token in {@code X-CSRF-TOKEN} with
+   * every request. For the pages, where personal access tokens are not accepted.
+   */
+  public Http signUpWithSession() {
+    String email = "lifter-" + UUID.randomUUID() + "@example.org";
+    String password = "correct horse battery staple";
+    var created =
+        postJson(
+            "/api/v1/accounts", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException(
+          "sign-up failed: " + created.statusCode() + " " + created.body());
+    }
+    WebSession web = new WebSession(base);
+    web.login(email, password);
+    HttpClient withCookies =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(web.cookies())
+            .build();
+    Http session = new Http(base, null, null, withCookies);
+    Matcher m = CSRF.matcher(session.get("/account").body());
+    if (!m.find()) {
+      throw new IllegalStateException("no CSRF token on the account page; did the login fail?");
+    }
+    return new Http(base, null, m.group(1) != null ? m.group(1) : m.group(2), withCookies);
   }
 
   /**
@@ -66,6 +104,15 @@ public final class Http {
 
   public HttpResponse<String> delete(String path) {
     return send(request(path).DELETE().build());
+  }
+
+  /** A DELETE with a JSON body, e.g. {@code {"password": ...}} for the account-level actions. */
+  public HttpResponse<String> deleteJson(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .method("DELETE", HttpRequest.BodyPublishers.ofString(json))
+            .build());
   }
 
   public HttpResponse<String> postJson(String path, String json) {
@@ -125,6 +172,9 @@ public final class Http {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
     if (bearer != null) {
       b.header("Authorization", "Bearer " + bearer);
+    }
+    if (csrf != null) {
+      b.header("X-CSRF-TOKEN", csrf);
     }
     return b;
   }

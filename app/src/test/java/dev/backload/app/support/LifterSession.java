@@ -16,8 +16,8 @@ public final class LifterSession {
   private final String password;
   private final Http api;
 
-  private LifterSession(int port, String email, String password, Http api) {
-    this.web = new WebSession(port);
+  private LifterSession(String base, String email, String password, Http api) {
+    this.web = new WebSession(base);
     this.email = email;
     this.password = password;
     this.api = api;
@@ -25,8 +25,12 @@ public final class LifterSession {
 
   /** Signs up a fresh account (API) and logs it in through the login form. */
   public static LifterSession signUp(int port) {
+    return signUp(new Http(port));
+  }
+
+  /** Signs up a fresh account through this client's server and logs it in. */
+  public static LifterSession signUp(Http http) {
     String email = "web-" + UUID.randomUUID() + "@example.org";
-    Http http = new Http(port);
     var created =
         http.postJson(
             "/api/v1/accounts", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
@@ -38,14 +42,14 @@ public final class LifterSession {
             "/api/v1/tokens",
             "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"test\"}");
     String secret = token.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
-    LifterSession session = new LifterSession(port, email, PASSWORD, http.withToken(secret));
+    LifterSession session = new LifterSession(http.base(), email, PASSWORD, http.withToken(secret));
     session.logIn();
     return session;
   }
 
   /** A session of nobody: not logged in, no account. */
   public static LifterSession anonymous(int port) {
-    return new LifterSession(port, null, null, null);
+    return new LifterSession("http://127.0.0.1:" + port, null, null, null);
   }
 
   /** Logs in with the form; the session then belongs to this account. */
@@ -68,6 +72,20 @@ public final class LifterSession {
   /** An API client with a personal access token of this account. */
   public Http api() {
     return api;
+  }
+
+  /** The cookie-keeping web client of this session. */
+  public WebSession web() {
+    return web;
+  }
+
+  /**
+   * Deletes the account through {@code DELETE /api/v1/account} by this session, with the CSRF token
+   * of the account page and the password (a token cannot delete an account).
+   */
+  public HttpResponse<String> deleteAccountByApi() {
+    web.get("/account");
+    return web.sendJson("DELETE", "/api/v1/account", "{\"password\":\"" + password + "\"}");
   }
 
   /** Gets a page, remembering its CSRF token. */

@@ -33,7 +33,12 @@ public final class WebSession {
   private String csrf;
 
   public WebSession(int port) {
-    this.base = "http://127.0.0.1:" + port;
+    this("http://127.0.0.1:" + port);
+  }
+
+  /** A session with the server at {@code base}, e.g. {@code http://127.0.0.1:8080}. */
+  public WebSession(String base) {
+    this.base = base;
     this.client =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
@@ -64,6 +69,29 @@ public final class WebSession {
     return postRaw(path, fields);
   }
 
+  /**
+   * Posts a form whose names may repeat (several checked boxes), with the CSRF token of the last
+   * page fetched.
+   */
+  public HttpResponse<String> postRepeated(String path, String... nameValues) {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i + 1 < nameValues.length; i += 2) {
+      body.append(body.isEmpty() ? "" : "&")
+          .append(enc(nameValues[i]))
+          .append('=')
+          .append(enc(nameValues[i + 1]));
+    }
+    if (csrf != null) {
+      body.append(body.isEmpty() ? "" : "&").append("_csrf=").append(enc(csrf));
+    }
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", ACCEPT)
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build());
+  }
+
   /** Posts a form with the CSRF token of the last page fetched. */
   public HttpResponse<String> post(String path, Map<String, String> fields) {
     Map<String, String> all = new LinkedHashMap<>(fields);
@@ -87,10 +115,31 @@ public final class WebSession {
             .build());
   }
 
+  /**
+   * Sends a JSON request to the API with this session's cookie and, in the {@code X-CSRF-TOKEN}
+   * header, the CSRF token of the last page fetched (as the pages' scripts would).
+   */
+  public HttpResponse<String> sendJson(String method, String path, String json) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json));
+    if (csrf != null) {
+      b.header("X-CSRF-TOKEN", csrf);
+    }
+    return send(b.build());
+  }
+
   /** Logs in through the login page. */
   public HttpResponse<String> login(String email, String password) {
     get("/login");
     return post("/login", "username", email, "password", password);
+  }
+
+  /** The cookies of this session, to share with another client. */
+  public CookieManager cookies() {
+    return cookies;
   }
 
   /** The current session id, or null. */

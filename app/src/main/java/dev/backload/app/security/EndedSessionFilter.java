@@ -12,13 +12,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a login session whose account no longer exists: once an account is deleted, its other
- * sessions are anonymous from their next request on (one look-up by primary key per request).
+ * Ends a login session that the account has ended: once the account is deleted, or once its
+ * password has changed since the session signed in (the account's {@code session_generation} is
+ * then higher than the one the session's {@link AccountUser} carries). The session is invalidated
+ * and the request goes on anonymous. One look-up by primary key per request; as the value lives in
+ * the database, this works across several instances of the app. Requests with a personal access
+ * token are left alone: the token itself was just checked against the database.
  */
-class DeletedAccountFilter extends OncePerRequestFilter {
+class EndedSessionFilter extends OncePerRequestFilter {
   private final AccountRepository accounts;
 
-  DeletedAccountFilter(AccountRepository accounts) {
+  EndedSessionFilter(AccountRepository accounts) {
     this.accounts = accounts;
   }
 
@@ -34,8 +38,12 @@ class DeletedAccountFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     var authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication != null
+        && !(authentication instanceof AccessTokenAuthentication)
         && authentication.getPrincipal() instanceof AccountUser user
-        && accounts.findById(user.accountId()).isEmpty()) {
+        && !accounts
+            .sessionGeneration(user.accountId())
+            .map(generation -> generation == user.sessionGeneration())
+            .orElse(false)) {
       HttpSession session = request.getSession(false);
       if (session != null) {
         session.invalidate();

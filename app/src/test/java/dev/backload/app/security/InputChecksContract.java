@@ -43,7 +43,7 @@ abstract class InputChecksContract {
    * A valid body for the endpoints we know, as the mutations' starting point; {@code {workoutId}}
    * is filled with the caller's workout. An endpoint not listed starts from {@code {}}.
    */
-  private static final Map<String, String> VALID =
+  static final Map<String, String> VALID =
       Map.ofEntries(
           Map.entry(
               "POST /api/v1/accounts",

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,8 +21,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * SECURITY.md 1.C, access control, with the route authorisation matrix of issue 13: every route
- * the application serves (read from Spring's handler mappings, pages and API alike) is called
+ * SECURITY.md 1.C, access control, with the route authorisation matrix of issue 13: every route the
+ * application serves (read from Spring's handler mappings, pages and API alike) is called
  * anonymously and as another lifter who uses the first lifter's real ids, on every method its
  * mapping declares.
  */
@@ -176,7 +175,10 @@ abstract class AccessControlChecksContract {
     List<String> wrong = new ArrayList<>();
     for (Route route : routes()) {
       String valid = InputChecksContract.VALID.get(route.toString());
-      if (!route.api() || valid == null || !valid.startsWith("{") || PUBLIC.containsKey(route.toString())) {
+      if (!route.api()
+          || valid == null
+          || !valid.startsWith("{")
+          || PUBLIC.containsKey(route.toString())) {
         continue;
       }
       String body =
@@ -186,8 +188,7 @@ abstract class AccessControlChecksContract {
                   .substring(1)
                   .replace("{workoutId}", otherIds.get("workouts").toString())
                   .replace("{email}", other.caller.email());
-      HttpResponse<String> response =
-          other.caller.json(route.method(), route.path(otherIds), body);
+      HttpResponse<String> response = other.caller.json(route.method(), route.path(otherIds), body);
       int status = response.statusCode();
       if (!(status == 400 || status / 100 == 2)) {
         wrong.add(route + " -> " + status + " " + response.body());
@@ -242,7 +243,11 @@ abstract class AccessControlChecksContract {
     assertThat(wrong).isEmpty();
     assertThat(owner.caller.json("GET", "/api/v1/export", null).body()).isEqualTo(ownersExport);
     // The same session with the token gets through, so the 403s above were the token's.
-    assertThat(owner.caller.json("PUT", "/api/v1/plan/settings", "{\"loadIncrementKg\":5}").statusCode())
+    assertThat(
+            owner
+                .caller
+                .json("PUT", "/api/v1/plan/settings", "{\"loadIncrementKg\":5}")
+                .statusCode())
         .isEqualTo(200);
   }
 
@@ -277,8 +282,7 @@ abstract class AccessControlChecksContract {
             .query(String.class)
             .list()) {
       counts.put(
-          table,
-          jdbc.sql("SELECT COUNT(*) FROM \"" + table + "\"").query(Long.class).single());
+          table, jdbc.sql("SELECT COUNT(*) FROM \"" + table + "\"").query(Long.class).single());
     }
     assertThat(counts).containsKeys("account", "workout");
     return counts;
@@ -304,7 +308,9 @@ abstract class AccessControlChecksContract {
    * owner's ids in it), a page with a form post or a page GET; the CSRF token is always sent.
    */
   static HttpResponse<String> call(Caller caller, Route route, String path, LifterData owner) {
-    if (route.api() || route.pattern().startsWith("/v3/") || route.pattern().startsWith("/actuator")) {
+    if (route.api()
+        || route.pattern().startsWith("/v3/")
+        || route.pattern().startsWith("/actuator")) {
       String body =
           route.write()
               ? InputChecksContract.VALID
@@ -323,7 +329,9 @@ abstract class AccessControlChecksContract {
       }
       return caller.json(route.method(), path, body);
     }
-    return route.method().equals("GET") ? caller.page(path) : caller.form(route.method(), path, "", true);
+    return route.method().equals("GET")
+        ? caller.page(path)
+        : caller.form(route.method(), path, "", true);
   }
 
   /** 401, 403, 404, or a redirect to the login page. */
@@ -341,7 +349,9 @@ abstract class AccessControlChecksContract {
 
   static void assertNoCanary(Route route, HttpResponse<String> response, LifterData owner) {
     for (String canary : owner.canaries()) {
-      assertThat(response.body()).as("%s shows the owner's %s", route, canary).doesNotContain(canary);
+      assertThat(response.body())
+          .as("%s shows the owner's %s", route, canary)
+          .doesNotContain(canary);
     }
     assertThat(response.body())
         .as("%s shows a secret", route)

@@ -2,7 +2,6 @@ package dev.backload.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.springframework.security.core.userdetails.UserDetailsService;
 import dev.backload.app.support.Http;
 import dev.backload.app.support.OnH2;
 import dev.backload.app.support.OnPostgres;
@@ -16,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * SECURITY.md 1.A, authentication and passwords. Several checks are also covered in more detail
- * by the account contracts; these tests prove each check by its id, over HTTP.
+ * SECURITY.md 1.A, authentication and passwords. Several checks are also covered in more detail by
+ * the account contracts; these tests prove each check by its id, over HTTP.
  */
 abstract class AuthenticationChecksContract {
   /** 44 letters and 20 emoji: 64 characters, 124 UTF-8 bytes (bcrypt would use only 72). */
@@ -37,7 +37,8 @@ abstract class AuthenticationChecksContract {
 
   int signUp(String email, String password) {
     return new Http(port)
-        .postJson("/api/v1/accounts", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}")
+        .postJson(
+            "/api/v1/accounts", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}")
         .statusCode();
   }
 
@@ -57,7 +58,8 @@ abstract class AuthenticationChecksContract {
   void v6_2_1_elevenCharactersRefusedTwelveAccepted() {
     var eleven =
         new Http(port)
-            .postJson("/api/v1/accounts", "{\"email\":\"" + email() + "\",\"password\":\"elevenchars\"}");
+            .postJson(
+                "/api/v1/accounts", "{\"email\":\"" + email() + "\",\"password\":\"elevenchars\"}");
     assertThat(eleven.statusCode()).isEqualTo(400);
     assertThat(eleven.body()).contains("\"field\":\"password\"").contains("12 to 128 characters");
     String email = email();
@@ -68,7 +70,8 @@ abstract class AuthenticationChecksContract {
   @Test
   void v6_2_9_sixtyFourCharactersWithEmojiAcceptedAndUsable() {
     assertThat(SIXTY_FOUR.codePointCount(0, SIXTY_FOUR.length())).isEqualTo(64);
-    assertThat(SIXTY_FOUR.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(72);
+    assertThat(SIXTY_FOUR.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+        .isGreaterThan(72);
     String email = email();
     assertThat(signUp(email, SIXTY_FOUR)).isEqualTo(201);
     assertThat(opens(email, SIXTY_FOUR)).isTrue();
@@ -103,7 +106,8 @@ abstract class AuthenticationChecksContract {
 
   @Test
   void v6_2_5_noCompositionRules() {
-    for (String password : List.of("correcthorsebatt", "739184620573", "ЖЖЖЖЖЖЖЖЖЖЖЖЖЖ", "           x")) {
+    for (String password :
+        List.of("correcthorsebatt", "739184620573", "ЖЖЖЖЖЖЖЖЖЖЖЖЖЖ", "           x")) {
       String email = email();
       assertThat(signUp(email, password)).as(password).isEqualTo(201);
       assertThat(opens(email, password)).as(password).isTrue();
@@ -115,7 +119,9 @@ abstract class AuthenticationChecksContract {
     for (String common : List.of("password1234", "Password1234", "PASSWORD1234")) {
       var refused =
           new Http(port)
-              .postJson("/api/v1/accounts", "{\"email\":\"" + email() + "\",\"password\":\"" + common + "\"}");
+              .postJson(
+                  "/api/v1/accounts",
+                  "{\"email\":\"" + email() + "\",\"password\":\"" + common + "\"}");
       assertThat(refused.statusCode()).as(common).isEqualTo(400);
       assertThat(refused.body()).contains("commonly used");
     }
@@ -142,8 +148,7 @@ abstract class AuthenticationChecksContract {
             "currentPassword=not+the+password&newPassword=" + Caller.enc(next),
             true);
     assertThat(wrong.statusCode()).isIn(302, 303, 400);
-    var missing =
-        lifter.form("POST", "/account/password", "newPassword=" + Caller.enc(next), true);
+    var missing = lifter.form("POST", "/account/password", "newPassword=" + Caller.enc(next), true);
     assertThat(missing.statusCode()).isBetween(300, 499);
     assertThat(opens(lifter.email(), next)).isFalse();
     assertThat(opens(lifter.email(), Caller.PASSWORD)).isTrue();
@@ -226,7 +231,9 @@ abstract class AuthenticationChecksContract {
         .forEach(
             c ->
                 out.appendCodePoint(
-                    Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c)));
+                    Character.isUpperCase(c)
+                        ? Character.toLowerCase(c)
+                        : Character.toUpperCase(c)));
     return out.toString();
   }
 }

@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * SECURITY.md 6.3.2, no default accounts: an application started without {@code --demo} (the
- * shared test contexts run with the demo account, so this one has its own) has no account at all,
- * and the usual default credentials open nothing.
+ * SECURITY.md 6.3.2, no default accounts: an application started without {@code --demo} (the shared
+ * test contexts run with the demo account, so this one has its own) has no account at all, and the
+ * usual default credentials open nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(
@@ -28,7 +28,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Import(TestClock.Config.class)
 class AuthenticationChecksWithoutDemoTest {
   /** Turns the demo off again after {@link TestDatabases.H2} turned it on. */
-  static final class NoDemo implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+  static final class NoDemo
+      implements ApplicationContextInitializer<ConfigurableApplicationContext> {
     @Override
     public void initialize(ConfigurableApplicationContext context) {
       TestPropertyValues.of("backload.demo=false")

@@ -8,6 +8,7 @@ import dev.backload.app.support.OnH2;
 import dev.backload.app.support.OnPostgres;
 import dev.backload.app.support.TestClock;
 import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,9 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * SECURITY.md 1.D, input validation, and issue 13 item 11: no malformed request gets a 5xx.
+ * SECURITY.md 1.D, input validation, files and output encoding, and issue 13 item 11: no malformed
+ * request gets a 5xx.
  *
  * <p>The fuzz test sends mutated bodies and content types to every write endpoint of the API, read
  * from Spring's handler mappings so a new endpoint is fuzzed without being listed here. The
@@ -123,6 +126,146 @@ abstract class InputChecksContract {
     }
     assertThat(sent).isGreaterThan(writes.size() * 20);
     assertThat(failures).as("%d requests sent", sent).isEmpty();
+  }
+
+  @Autowired JdbcClient jdbc;
+
+  private long rows(String table) {
+    return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+  }
+
+  private static void assertFieldProblem(HttpResponse<String> response, String field) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    assertThat(response.body()).contains("\"field\":\"" + field);
+  }
+
+  @Test
+  void v2_2_1_valuesOutsideTheAllowedRangeAreRefusedAndNothingIsWritten() {
+    LifterData lifter = LifterData.create(port);
+    long checkIns = rows("check_in");
+    long sets = rows("training_set");
+    Caller c = lifter.caller;
+    assertFieldProblem(c.json("POST", "/api/v1/checkins", "{\"painNow\":11}"), "painNow");
+    assertFieldProblem(c.json("POST", "/api/v1/checkins", "{\"painNow\":-1}"), "painNow");
+    assertFieldProblem(c.json("POST", "/api/v1/checkins", "{\"painNow\":\"x\"}"), "painNow");
+    assertFieldProblem(
+        c.json("POST", "/api/v1/workouts", workout().replace("\"reps\":5", "\"reps\":1000000000")),
+        "sets[0].reps");
+    assertFieldProblem(
+        c.json(
+            "POST",
+            "/api/v1/workouts",
+            workout().replace(TestClock.TODAY.toString(), TestClock.TODAY.plusYears(5).toString())),
+        "date");
+    assertThat(rows("check_in")).isEqualTo(checkIns);
+    assertThat(rows("training_set")).isEqualTo(sets);
+  }
+
+  @Test
+  void v2_3_3_anImportWithABadLastLineWritesNothing() {
+    LifterData lifter = LifterData.create(port);
+    long sets = rows("training_set");
+    byte[] good = ExportFiles.fixture("hevy.csv");
+    byte[] bad =
+        (new String(good, StandardCharsets.UTF_8).stripTrailing()
+                + "\n\"not a date\",\"x\",\"y\"\n")
+            .getBytes(StandardCharsets.UTF_8);
+    var response =
+        lifter.caller.send(
+            "POST",
+            "/api/v1/imports",
+            "multipart/form-data; boundary=b",
+            LifterData.multipart("b", "bad.csv", bad),
+            "application/json",
+            true);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+    assertThat(response.body()).contains("line");
+    assertThat(rows("training_set")).isEqualTo(sets);
+  }
+
+  @Test
+  void v1_2_1_and_1_3_7_storedTextIsShownAsTextOnEveryPage() {
+    LifterData lifter = LifterData.create(port);
+    String xss = "</script><img src=x onerror=alert(1)>";
+    String template = "[[${7*7919}]] __${7*7919}__ [(${7*7919})]";
+    var stored =
+        lifter.caller.json(
+            "POST",
+            "/api/v1/workouts",
+            "{\"date\":\""
+                + TestClock.TODAY
+                + "\",\"name\":\""
+                + xss.replace("\"", "\\\"")
+                + "\",\"sets\":[{\"exercise\":\""
+                + template
+                + "\",\"weightKg\":60,\"reps\":5,\"setType\":\"WORKING\",\"note\":\""
+                + xss
+                + template
+                + "\"}]}");
+    assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+    long workout = Long.parseLong(stored.body().replaceAll("^\\{\"id\":(\\d+).*", "$1"));
+    int pages = 0;
+    for (Route route : Routes.all(context)) {
+      if (!route.method().equals("GET") || route.api()) {
+        continue;
+      }
+      var ids = new java.util.HashMap<String, Long>(lifter.ids());
+      ids.put("workouts", workout);
+      ids.put("monitoring", workout);
+      var page = lifter.caller.page(route.path(ids));
+      pages++;
+      assertThat(page.body())
+          .as(route.toString())
+          .doesNotContain("<img src=x")
+          .doesNotContain("55433");
+    }
+    assertThat(pages).isGreaterThan(20);
+    // The workout page shows both, escaped and literal.
+    String shown = lifter.caller.page("/workouts/" + workout).body();
+    assertThat(shown).contains("&lt;img src=x onerror=alert(1)&gt;").contains("[[${7*7919}]]");
+  }
+
+  @Test
+  void v1_5_2_typeIdsInJsonAreRefused() {
+    LifterData lifter = LifterData.create(port);
+    var typed =
+        lifter.caller.json(
+            "PUT", "/api/v1/profile", "{\"@class\":\"java.lang.ProcessBuilder\",\"age\":40}");
+    assertFieldProblem(typed, "@class");
+    var nested =
+        lifter.caller.json(
+            "POST",
+            "/api/v1/checkins",
+            "{\"painNow\":2,\"plannerContext\":[\"java.net.URL\",\"http://127.0.0.1:1/\"]}");
+    assertThat(nested.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void v3_2_1_and_4_1_1_downloadsHaveExactTypesAndTextNamesUtf8() {
+    LifterData lifter = LifterData.create(port);
+    var csv = lifter.caller.json("GET", "/api/v1/export.csv", null);
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+    assertThat(csv.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    var json = lifter.caller.json("GET", "/api/v1/export", null);
+    assertThat(json.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    assertThat(json.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    List<String> noCharset = new ArrayList<>();
+    for (Route route : Routes.all(context)) {
+      if (!route.method().equals("GET")) {
+        continue;
+      }
+      var page = lifter.caller.page(route.path(lifter.ids()));
+      String type = page.headers().firstValue("Content-Type").orElse("");
+      if (type.startsWith("text/")
+          && !type.toUpperCase(java.util.Locale.ROOT).contains("CHARSET=UTF-8")) {
+        noCharset.add(route + " " + type);
+      }
+    }
+    assertThat(noCharset).isEmpty();
   }
 
   private static final String[] ACCEPTS = {"application/json", "*/*", null, "application/*"};

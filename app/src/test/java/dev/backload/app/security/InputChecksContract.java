@@ -130,6 +130,38 @@ abstract class InputChecksContract {
 
   @Autowired JdbcClient jdbc;
 
+  @Test
+  void item11_aWrongMethodOrAWildcardContentTypeIsAProblemNotA500() {
+    LifterData lifter = LifterData.create(port);
+    var patch = lifter.caller.json("PATCH", "/api/v1/workouts", "{}");
+    assertThat(patch.statusCode()).isEqualTo(405);
+    assertThat(patch.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    assertThat(patch.headers().firstValue("Allow").orElse("")).contains("POST");
+    var wildcard =
+        lifter.caller.send(
+            "PUT",
+            "/api/v1/workouts/" + lifter.ids().get("workouts"),
+            "application/*",
+            workout().getBytes(StandardCharsets.UTF_8),
+            "application/json",
+            true);
+    assertThat(wildcard.statusCode()).isEqualTo(415);
+    assertThat(wildcard.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    var notConsumed =
+        lifter.caller.send(
+            "POST",
+            "/api/v1/checkins",
+            "text/plain",
+            "{}".getBytes(StandardCharsets.UTF_8),
+            "application/json",
+            true);
+    assertThat(notConsumed.statusCode()).isEqualTo(415);
+    assertThat(notConsumed.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+  }
+
   private long rows(String table) {
     return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
   }

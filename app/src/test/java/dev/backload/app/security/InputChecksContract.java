@@ -130,6 +130,110 @@ abstract class InputChecksContract {
 
   @Autowired JdbcClient jdbc;
 
+  /**
+   * The pages' form posts get the same treatment with form-shaped mutations: no 5xx (a page answers
+   * with its form, an error page or a redirect, not a problem).
+   */
+  @Test
+  void item11_mutatedFormPostsToEveryPageGetNo5xx() {
+    Random random = new Random(SEED);
+    LifterData lifter = LifterData.create(port);
+    List<String> failures = new ArrayList<>();
+    String[] names = {
+      "date",
+      "name",
+      "exercise",
+      "weight",
+      "weightKg",
+      "reps",
+      "rpe",
+      "setType",
+      "note",
+      "painNow",
+      "onset",
+      "during",
+      "baseline",
+      "nextMorning",
+      "age",
+      "weightUnit",
+      "timeZone",
+      "loadIncrement",
+      "currentPassword",
+      "newPassword",
+      "upload",
+      "unit",
+      "outcome",
+      "assessedBy"
+    };
+    String[] values = {
+      "",
+      "x",
+      "-1",
+      "1e308",
+      "99999999999999999999",
+      "NaN",
+      "2026-02-30",
+      "' or 1=1--",
+      "%C3%28",
+      "%FF%FE",
+      "%",
+      "%zz",
+      "\u0000",
+      "y".repeat(100_000),
+      "<script>",
+      "true"
+    };
+    int sent = 0;
+    for (Route route : Routes.all(context)) {
+      if (route.api()
+          || !route.write()
+          || AccessControlChecksContract.ENDS_ACCOUNT.contains(route.toString())
+          || route.pattern().equals("/account/password")) {
+        continue;
+      }
+      String path = route.path(lifter.ids());
+      for (int i = 0; i < 15; i++) {
+        StringBuilder form = new StringBuilder();
+        int fields = random.nextInt(6);
+        for (int f = 0; f < fields; f++) {
+          String value = values[random.nextInt(values.length)];
+          form.append(names[random.nextInt(names.length)])
+              .append('=')
+              .append(value.startsWith("%") ? value : Caller.enc(value))
+              .append('&');
+        }
+        form.append("_csrf=").append(Caller.enc(lifter.caller.csrf()));
+        String type =
+            switch (i % 5) {
+              case 0 -> "multipart/form-data";
+              case 1 -> "text/plain";
+              default -> "application/x-www-form-urlencoded";
+            };
+        var response =
+            lifter.caller.send(
+                route.method(),
+                path,
+                type,
+                form.toString().getBytes(StandardCharsets.UTF_8),
+                "text/html",
+                true);
+        sent++;
+        if (response.statusCode() >= 500) {
+          failures.add(
+              route
+                  + " ["
+                  + type
+                  + "] "
+                  + abbreviate(form.toString())
+                  + " -> "
+                  + response.statusCode());
+        }
+      }
+    }
+    assertThat(sent).isGreaterThan(200);
+    assertThat(failures).isEmpty();
+  }
+
   @Test
   void item11_aWrongMethodOrAWildcardContentTypeIsAProblemNotA500() {
     LifterData lifter = LifterData.create(port);

@@ -270,6 +270,34 @@ abstract class AccessControlChecksContract {
     assertThat(rowCounts()).isEqualTo(before);
   }
 
+  @Test
+  void v3_7_2_noOpenRedirects() {
+    Caller lifter = Caller.signUp(port);
+    lifter.form("POST", "/logout", "", true);
+    List<String> locations = new ArrayList<>();
+    for (String start :
+        List.of(
+            "/login?continue=https://evil.example/",
+            "/login?redirect=https://evil.example/",
+            "//evil.example/",
+            "/workouts?continue=https://evil.example/")) {
+      Caller browser = Caller.anonymous(port);
+      locations.add(location(browser.page(start)));
+      browser.page("/login");
+      locations.add(
+          location(
+              browser.form(
+                  "POST",
+                  "/login?continue=https://evil.example/",
+                  "username="
+                      + Caller.enc(lifter.email())
+                      + "&password="
+                      + Caller.enc(Caller.PASSWORD),
+                  true)));
+    }
+    assertThat(locations).isNotEmpty().noneMatch(l -> l.contains("evil.example"));
+  }
+
   /** Row counts of every base table of the application's schema. */
   Map<String, Long> rowCounts() {
     Map<String, Long> counts = new LinkedHashMap<>();

@@ -217,6 +217,36 @@ abstract class AuthenticationChecksContract {
   }
 
   @Test
+  void v11_4_2_aLegacyBcryptHashIsUpgradedAtLogin() {
+    String email = email();
+    assertThat(signUp(email, "an old bcrypt passphrase")).isEqualTo(201);
+    jdbc.sql("UPDATE account SET password_hash = :h WHERE email = :e")
+        .param(
+            "h",
+            "{bcrypt}"
+                + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
+                    .encode("an old bcrypt passphrase"))
+        .param("e", email)
+        .update();
+    Caller browser = Caller.anonymous(port);
+    browser.page("/login");
+    var login =
+        browser.form(
+            "POST",
+            "/login",
+            "username=" + Caller.enc(email) + "&password=" + Caller.enc("an old bcrypt passphrase"),
+            true);
+    assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
+    assertThat(
+            jdbc.sql("SELECT password_hash FROM account WHERE email = :e")
+                .param("e", email)
+                .query(String.class)
+                .single())
+        .startsWith("{pbkdf2@SpringSecurity_v5_8}");
+    assertThat(opens(email, "an old bcrypt passphrase")).isTrue();
+  }
+
+  @Test
   void v6_2_10_noForcedRotation() {
     String email = email();
     assertThat(signUp(email, "a sturdy passphrase")).isEqualTo(201);

@@ -166,6 +166,27 @@ abstract class DataProtectionChecksContract {
     assertThat(foreign).isEmpty();
   }
 
+  @Test
+  void v14_3_3_nothingIsKeptInBrowserStorage() throws IOException {
+    Path statics = templates().resolveSibling("static");
+    List<String> storage = new ArrayList<>();
+    List<Path> sources = new ArrayList<>();
+    try (Stream<Path> files = Stream.concat(Files.walk(statics), Files.walk(templates()))) {
+      files.filter(Files::isRegularFile).forEach(sources::add);
+    }
+    Pattern use =
+        Pattern.compile(
+            "localStorage|sessionStorage|indexedDB|document\\.cookie|caches\\.open|serviceWorker");
+    for (Path file : sources) {
+      Matcher m = use.matcher(Files.readString(file));
+      if (m.find()) {
+        storage.add(file.getFileName() + ": " + m.group());
+      }
+    }
+    assertThat(sources).hasSizeGreaterThan(10);
+    assertThat(storage).isEmpty();
+  }
+
   private static boolean selfHosted(String url) {
     String u = url.trim().toLowerCase();
     return !(u.startsWith("http:") || u.startsWith("https:") || u.startsWith("//"))

@@ -32,6 +32,7 @@ class AccountApiController {
   private final SecurityEvents events;
   private final SignUpLimit signUps;
   private final Reauthentication reauthentication;
+  private final AccountDeletion deletion;
 
   AccountApiController(
       AccountService service,
@@ -40,7 +41,8 @@ class AccountApiController {
       AccountRepository accounts,
       SecurityEvents events,
       SignUpLimit signUps,
-      Reauthentication reauthentication) {
+      Reauthentication reauthentication,
+      AccountDeletion deletion) {
     this.service = service;
     this.tokens = tokens;
     this.throttle = throttle;
@@ -48,6 +50,7 @@ class AccountApiController {
     this.events = events;
     this.signUps = signUps;
     this.reauthentication = reauthentication;
+    this.deletion = deletion;
   }
 
   record SignUpRequest(String email, String password) {}
@@ -189,10 +192,15 @@ class AccountApiController {
   ResponseEntity<?> revokeToken(
       @AuthenticationPrincipal AccountUser user,
       @PathVariable long id,
-      @RequestBody(required = false) AccountDeletionController.PasswordConfirmation body,
+      @RequestBody(required = false) PasswordConfirmation body,
       HttpServletRequest http) {
+    // Another person's token id (or none) is a 404 before the password is asked for, as on
+    // every route that names something that is not the caller's.
+    if (tokens.list(user.accountId()).stream().noneMatch(token -> token.id() == id)) {
+      throw ApiProblems.notFound("No such token.");
+    }
     var refused =
-        AccountDeletionController.refusal(
+        refusal(
             reauthentication.check(
                 user, body == null ? null : body.password(), http.getRemoteAddr()),
             "The password is not right, so no token was revoked.");
@@ -204,6 +212,57 @@ class AccountApiController {
     }
     events.tokenRevoked(user.accountId(), id);
     return ResponseEntity.noContent().build();
+  }
+
+  /** The body of the API's account-level actions by a session: the current password. */
+  record PasswordConfirmation(String password) {}
+
+  @ApiResponse(
+      responseCode = "204",
+      description = "Deleted, with everything of the account",
+      content = @Content)
+  @ApiResponse(
+      responseCode = "429",
+      description = "Too many wrong passwords; the Retry-After header says when to try again")
+  /**
+   * Deletes the account: only by a signed-in session with the password in the body ({@code
+   * {"password": "..."}}); a personal access token is refused before this (see {@code
+   * AccessTokenFilter}).
+   */
+  @DeleteMapping("/api/v1/account")
+  ResponseEntity<?> deleteByApi(
+      @AuthenticationPrincipal AccountUser user,
+      @RequestBody(required = false) PasswordConfirmation body,
+      HttpServletRequest request) {
+    var refused =
+        refusal(
+            reauthentication.check(
+                user, body == null ? null : body.password(), request.getRemoteAddr()),
+            "The password is not right, so nothing was deleted.");
+    if (refused != null) {
+      events.accountDeleted(user.accountId(), false);
+      return refused;
+    }
+    deletion.delete(user.accountId());
+    return ResponseEntity.noContent().build();
+  }
+
+  /**
+   * The problem answer for a password check that did not confirm, or null when it did: 400 naming
+   * {@code password} when it is missing or wrong, 429 with {@code Retry-After} when throttled.
+   */
+  static ResponseEntity<ProblemDetail> refusal(Reauthentication.Outcome outcome, String wrong) {
+    return switch (outcome.verdict()) {
+      case CONFIRMED -> null;
+      case WRONG -> ResponseEntity.badRequest().body(ApiProblems.fieldProblem("password", wrong));
+      case THROTTLED ->
+          ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+              .header("Retry-After", Long.toString(Math.max(1, outcome.retryAfter().toSeconds())))
+              .body(
+                  ProblemDetail.forStatusAndDetail(
+                      HttpStatus.TOO_MANY_REQUESTS,
+                      "Too many wrong passwords; try again in a few minutes."));
+    };
   }
 
   @GetMapping("/api/v1/account")

@@ -2,18 +2,25 @@ package dev.backload.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backload.app.account.TokenScope;
 import dev.backload.app.security.Routes.Route;
+import dev.backload.app.support.Http;
 import dev.backload.app.support.OnH2;
 import dev.backload.app.support.OnPostgres;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -142,13 +149,88 @@ abstract class AccessControlChecksContract {
         .isEqualTo(ownersExport);
   }
 
+  /**
+   * Case (c) of the route matrix: for every route, a token of the owner that has every scope but
+   * the one the route needs ({@link TokenScope#requiredFor}). An API route answers 403 (naming the
+   * missing scope, or refusing an account-level action outright); any other route refuses the token
+   * with 401, since tokens work only under {@code /api/}. Never a 2xx or a redirect.
+   */
   @Test
-  @Disabled(
-      "Issue 13 item 1 (helper T): a token lacking the scope gets 403 on every route that needs"
-          + " it. Fill in when token scopes are merged: for each /api route, a token with the"
-          + " other scopes only -> 403 problem naming the missing scope; pages -> 401.")
-  void item1_aTokenLackingTheScopeGetsNoRouteThatNeedsIt() {
-    // TODO(issue 13 item 1): case (c) of the route matrix, after token scopes are merged.
+  void item1_aTokenLackingTheScopeGetsNoRouteThatNeedsIt() throws Exception {
+    LifterData owner = LifterData.create(port);
+    Map<TokenScope, String> lacking = new EnumMap<>(TokenScope.class);
+    for (TokenScope scope : TokenScope.values()) {
+      List<String> others =
+          TokenScope.all().stream().filter(s -> s != scope).map(s -> "\"" + s.id() + "\"").toList();
+      var created =
+          new Http(port)
+              .postJson(
+                  "/api/v1/tokens",
+                  "{\"email\":\""
+                      + owner.caller.email()
+                      + "\",\"password\":\""
+                      + Caller.PASSWORD
+                      + "\",\"name\":\"without "
+                      + scope.id()
+                      + "\",\"scopes\":"
+                      + others
+                      + "}");
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+      Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(created.body());
+      assertThat(token.find()).isTrue();
+      lacking.put(scope, token.group(1));
+    }
+    HttpClient client =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(java.time.Duration.ofSeconds(10))
+            .build();
+    List<String> wrong = new ArrayList<>();
+    int checked = 0;
+    for (Route route : routes()) {
+      if (PUBLIC.containsKey(route.toString())) {
+        continue;
+      }
+      String path = route.path(owner.ids());
+      TokenScope needed = TokenScope.requiredFor(route.method(), path);
+      String body =
+          route.write()
+              ? InputChecksContract.VALID
+                  .getOrDefault(route.toString(), "{}")
+                  .replace("{workoutId}", owner.ids().get("workouts").toString())
+                  .replace("{email}", "nobody@example.org")
+              : "";
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+              .header("Authorization", "Bearer " + lacking.get(needed))
+              .header("Content-Type", "application/json")
+              .method(
+                  route.method(),
+                  body.isEmpty()
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(body))
+              .build();
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+      checked++;
+      assertNoCanary(route, response, owner);
+      int expected = route.api() ? 403 : 401;
+      boolean namesScope =
+          !route.api()
+              || response.body().contains("\"scope\":\"" + needed.id() + "\"")
+              || response.body().contains("session and your password");
+      if (response.statusCode() != expected || !namesScope) {
+        wrong.add(
+            route
+                + " with a token lacking '"
+                + needed.id()
+                + "' -> "
+                + response.statusCode()
+                + " "
+                + response.body());
+      }
+    }
+    assertThat(checked).isGreaterThan(40);
+    assertThat(wrong).isEmpty();
   }
 
   @Test

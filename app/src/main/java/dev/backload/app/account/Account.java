@@ -15,6 +15,8 @@ import java.time.ZoneId;
  * @param timeZone the time zone the person's dates are in (UTC when the stored name is unknown to
  *     this Java runtime)
  * @param createdAt when the account was created
+ * @param country the two-letter code of the country the person lives in, for the emergency number
+ *     of a result, or {@code null} when not set
  */
 public record Account(
     long id,
@@ -23,4 +25,5 @@ public record Account(
     String displayName,
     WeightUnit weightUnit,
     ZoneId timeZone,
-    Instant createdAt) {}
+    Instant createdAt,
+    String country) {}

@@ -55,9 +55,14 @@ class AccountApiController {
 
   record SignUpRequest(String email, String password) {}
 
-  record AccountView(long id, String email, String weightUnit, String timeZone) {
+  /**
+   * @param country the two-letter code of the country the person lives in, which sets the emergency
+   *     number an EMERGENCY result offers; {@code null} when not set (112 is offered)
+   */
+  record AccountView(long id, String email, String weightUnit, String timeZone, String country) {
     static AccountView of(Account a) {
-      return new AccountView(a.id(), a.email(), a.weightUnit().symbol(), a.timeZone().getId());
+      return new AccountView(
+          a.id(), a.email(), a.weightUnit().symbol(), a.timeZone().getId(), a.country());
     }
   }
 
@@ -71,7 +76,11 @@ class AccountApiController {
   record TokenCreated(
       long id, String name, String token, List<String> scopes, OffsetDateTime expiresAt) {}
 
-  record PreferencesRequest(String weightUnit, String timeZone) {}
+  /**
+   * @param country a two-letter code from Backload's table of emergency numbers (such as GB, US,
+   *     DE), an empty string to clear it, or left out to keep it
+   */
+  record PreferencesRequest(String weightUnit, String timeZone, String country) {}
 
   /** Creates an account: 201, 409 when the email is taken, 400 for a weak password. */
   @SecurityRequirements
@@ -274,7 +283,8 @@ class AccountApiController {
   AccountView updatePreferences(
       @AuthenticationPrincipal AccountUser user, @RequestBody PreferencesRequest request) {
     return AccountView.of(
-        service.updatePreferences(user.accountId(), request.weightUnit(), request.timeZone()));
+        service.updatePreferences(
+            user.accountId(), request.weightUnit(), request.timeZone(), request.country()));
   }
 
   @ExceptionHandler(AccountService.InvalidAccountInput.class)

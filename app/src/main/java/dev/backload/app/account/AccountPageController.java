@@ -1,5 +1,6 @@
 package dev.backload.app.account;
 
+import dev.backload.app.triage.EmergencyNumbers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -121,6 +122,7 @@ class AccountPageController {
     model.addAttribute("tokenDaysDefault", AccountService.TOKEN_DAYS_DEFAULT);
     model.addAttribute("tokenDaysMax", AccountService.TOKEN_DAYS_MAX);
     model.addAttribute("zones", ZONES);
+    model.addAttribute("countries", EmergencyNumbers.choices());
     return "account/account";
   }
 
@@ -129,9 +131,10 @@ class AccountPageController {
       @AuthenticationPrincipal AccountUser user,
       @RequestParam String weightUnit,
       @RequestParam String timeZone,
+      @RequestParam(required = false) String country,
       RedirectAttributes redirect) {
     return change(
-        () -> service.updatePreferences(user.accountId(), weightUnit, timeZone),
+        () -> service.updatePreferences(user.accountId(), weightUnit, timeZone, country),
         "Preferences saved.",
         redirect);
   }

@@ -41,7 +41,8 @@ public class AccountRepository {
   }
 
   private static final String SELECT =
-      "SELECT id, email, password_hash, display_name, weight_unit, time_zone, created_at FROM account";
+      "SELECT id, email, password_hash, display_name, weight_unit, time_zone, created_at, country"
+          + " FROM account";
 
   public Optional<Account> findByEmail(String email) {
     return jdbc.sql(SELECT + " WHERE email = :email")
@@ -55,6 +56,14 @@ public class AccountRepository {
         .param("id", id)
         .query(AccountRepository::map)
         .optional();
+  }
+
+  /** Sets the account's country, a code of {@code EmergencyNumbers}, or {@code null}. */
+  public void updateCountry(long id, String country) {
+    jdbc.sql("UPDATE account SET country = :country WHERE id = :id")
+        .param("country", country)
+        .param("id", id)
+        .update();
   }
 
   /** Sets the account's display preferences. */
@@ -74,7 +83,8 @@ public class AccountRepository {
         rs.getString("display_name"),
         WeightUnit.ofSymbol(rs.getString("weight_unit")).orElseThrow(),
         zone(rs.getString("time_zone")),
-        rs.getObject("created_at", OffsetDateTime.class).toInstant());
+        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+        rs.getString("country"));
   }
 
   /** A stored time zone; UTC when the name is unknown to this Java runtime. */

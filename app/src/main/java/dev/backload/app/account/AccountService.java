@@ -1,5 +1,6 @@
 package dev.backload.app.account;
 
+import dev.backload.app.triage.EmergencyNumbers;
 import dev.backload.core.importing.WeightUnit;
 import dev.backload.core.planning.PlannerThresholds;
 import java.time.Clock;
@@ -149,6 +150,24 @@ public class AccountService {
   /** Sets the unit (kg or lb) and the time zone (an IANA name such as Europe/Berlin). */
   @Transactional
   public Account updatePreferences(long accountId, String weightUnit, String timeZone) {
+    return updatePreferences(accountId, weightUnit, timeZone, null);
+  }
+
+  /**
+   * Sets the unit (kg or lb), the time zone (an IANA name such as Europe/Berlin) and the country (a
+   * two-letter code of {@link EmergencyNumbers}); a {@code null} leaves that setting as it is, and
+   * an empty country clears it. Nothing is changed when any of them is invalid.
+   */
+  @Transactional
+  public Account updatePreferences(
+      long accountId, String weightUnit, String timeZone, String country) {
+    String code = country == null ? null : country.trim().toUpperCase(java.util.Locale.ROOT);
+    if (code != null && !code.isEmpty() && EmergencyNumbers.of(code).isEmpty()) {
+      throw new InvalidAccountInput(
+          "country",
+          "Unknown country; give a two-letter code such as GB, US or DE from the list on the"
+              + " account page, or leave it empty.");
+    }
     Account account = accounts.findById(accountId).orElseThrow();
     WeightUnit unit =
         weightUnit == null
@@ -164,6 +183,9 @@ public class AccountService {
           "timeZone", "Unknown time zone; use a name such as Europe/London or America/Chicago.");
     }
     accounts.updatePreferences(accountId, unit, zone);
+    if (code != null) {
+      accounts.updateCountry(accountId, code.isEmpty() ? null : code);
+    }
     return accounts.findById(accountId).orElseThrow();
   }
 

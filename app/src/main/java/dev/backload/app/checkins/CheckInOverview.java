@@ -4,7 +4,9 @@ import dev.backload.app.monitoring.MorningChecks.PendingCheck;
 import dev.backload.app.triage.DispositionView;
 import dev.backload.core.triage.Disposition;
 import dev.backload.core.triage.TriageResult;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
@@ -49,6 +51,8 @@ public record CheckInOverview(
    * @param actions what to do
    * @param safetyNet when to get emergency help
    * @param reasons the reason of each finding, highest level first
+   * @param stale whether the result is older than {@link #STALE_AFTER}, so no longer a guide to
+   *     today: shown greyed, with "Check in now"
    */
   public record Latest(
       long id,
@@ -60,14 +64,23 @@ public record CheckInOverview(
       String cssClass,
       List<String> actions,
       String safetyNet,
-      List<String> reasons) {
+      List<String> reasons,
+      boolean stale) {
+    /**
+     * How old a result may be and still be shown as current: 48 hours (issue 14). A check-in
+     * records its day, not its hour (and may be about an earlier day), so the age is counted from
+     * the start of that day in the account's time zone: a result of Monday is greyed from
+     * Wednesday, 00:00.
+     */
+    public static final Duration STALE_AFTER = Duration.ofHours(48);
+
     public Latest {
       actions = List.copyOf(actions);
       reasons = List.copyOf(reasons);
     }
 
-    /** The result of a stored check-in. */
-    static Latest of(StoredCheckIn c) {
+    /** The result of a stored check-in, its age measured at {@code now}. */
+    static Latest of(StoredCheckIn c, ZonedDateTime now) {
       TriageResult r = c.result();
       DispositionView view = DispositionView.of(r.disposition());
       return new Latest(
@@ -80,7 +93,18 @@ public record CheckInOverview(
           view.cssClass(),
           r.actions(),
           r.safetyNet(),
-          r.findings().stream().map(f -> f.reason()).toList());
+          r.findings().stream().map(f -> f.reason()).toList(),
+          isStale(c.date(), now));
+    }
+
+    /** Whether a result of {@code date} is older than {@link #STALE_AFTER} at {@code now}. */
+    static boolean isStale(LocalDate date, ZonedDateTime now) {
+      return Duration.between(date.atStartOfDay(now.getZone()), now).compareTo(STALE_AFTER) > 0;
+    }
+
+    /** The result's heading on the colour scale. */
+    public DispositionView view() {
+      return DispositionView.of(disposition);
     }
   }
 

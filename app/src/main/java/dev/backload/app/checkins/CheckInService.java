@@ -14,7 +14,9 @@ import dev.backload.core.log.TrainingSet;
 import dev.backload.core.triage.InvalidCheckInException;
 import dev.backload.core.triage.TriageEngine;
 import dev.backload.core.triage.TriageResult;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -43,6 +45,7 @@ public class CheckInService {
   private final RedFlags redFlags;
   private final AccountRepository accounts;
   private final AssessmentStore assessments;
+  private final Clock clock;
 
   CheckInService(
       CheckInStore store,
@@ -53,7 +56,8 @@ public class CheckInService {
       AccountCalendar calendar,
       RedFlags redFlags,
       AssessmentStore assessments,
-      AccountRepository accounts) {
+      AccountRepository accounts,
+      Clock clock) {
     this.store = store;
     this.profiles = profiles;
     this.log = log;
@@ -63,6 +67,7 @@ public class CheckInService {
     this.redFlags = redFlags;
     this.assessments = assessments;
     this.accounts = accounts;
+    this.clock = clock;
   }
 
   /**
@@ -194,8 +199,9 @@ public class CheckInService {
   @Transactional(readOnly = true)
   public CheckInOverview overview(long accountId) {
     LocalDate today = calendar.today(accountId);
+    ZonedDateTime now = ZonedDateTime.now(clock.withZone(calendar.zone(accountId)));
     CheckInOverview.Latest latest =
-        store.latest(accountId).map(CheckInOverview.Latest::of).orElse(null);
+        store.latest(accountId).map(c -> CheckInOverview.Latest.of(c, now)).orElse(null);
     Optional<RedFlags.Held> hold = redFlags.hold(accountId, today);
     CheckInOverview.CurrentEpisode episode =
         store
@@ -218,7 +224,7 @@ public class CheckInService {
             .orElse(null);
     return new CheckInOverview(
         latest,
-        hold.map(h -> CheckInOverview.Latest.of(h.checkIn())).orElse(null),
+        hold.map(h -> CheckInOverview.Latest.of(h.checkIn(), now)).orElse(null),
         hold.map(RedFlags.Held::since).orElse(null),
         episode,
         morningChecks.pending(accountId, today),

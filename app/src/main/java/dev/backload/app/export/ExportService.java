@@ -49,10 +49,20 @@ public class ExportService {
 
   /** The account as exported: preferences, never the password hash. */
   public record AccountData(
-      String email, String displayName, String weightUnit, String timeZone, Instant createdAt) {
+      String email,
+      String displayName,
+      String weightUnit,
+      String timeZone,
+      Instant createdAt,
+      String country) {
     static AccountData of(Account a) {
       return new AccountData(
-          a.email(), a.displayName(), a.weightUnit().symbol(), a.timeZone().getId(), a.createdAt());
+          a.email(),
+          a.displayName(),
+          a.weightUnit().symbol(),
+          a.timeZone().getId(),
+          a.createdAt(),
+          a.country());
     }
   }
 

@@ -157,6 +157,7 @@ abstract class InputChecksContract {
       "age",
       "weightUnit",
       "timeZone",
+      "country",
       "loadIncrement",
       "currentPassword",
       "newPassword",

@@ -58,7 +58,7 @@ class CheckInBrowserTest {
     Browser.clickAndWait(page.driver(), page.driver().findElement(By.id("submit-check-in")));
 
     assertThat(page.driver().findElement(By.id("disposition")).getText())
-        .contains("TRAIN")
+        .contains("Train")
         .contains("Normal training soreness");
     assertThat(page.driver().findElements(By.cssSelector("#findings li"))).isEmpty();
     assertThat(page.driver().findElement(By.id("no-findings")).isDisplayed()).isTrue();
@@ -82,10 +82,17 @@ class CheckInBrowserTest {
     Browser.clickAndWait(page.driver(), page.driver().findElement(By.id("submit-check-in")));
 
     WebElement disposition = page.driver().findElement(By.id("disposition"));
-    assertThat(disposition.getText()).contains("EMERGENCY").contains("Get emergency care now");
+    assertThat(disposition.getText()).contains("Emergency").contains("Get emergency care now");
     assertThat(disposition.getAttribute("class")).contains("disposition-emergency");
     assertThat(findingRules()).containsExactly("E3");
-    assertThat(page.driver().findElement(By.id("findings")).getText()).contains("BASS 2018");
+    // The sources stay one tap away, behind "Details".
+    assertThat(page.driver().findElement(By.id("findings")).getText()).doesNotContain("BASS 2018");
+    page.driver().findElement(By.cssSelector("#result-details summary")).click();
+    assertThat(page.driver().findElement(By.id("result-details")).getText()).contains("BASS 2018");
+    // Signed out, the call goes to 112, and nothing offers to answer again.
+    assertThat(page.driver().findElement(By.id("call-emergency")).getAttribute("href"))
+        .isEqualTo("tel:112");
+    assertThat(page.driver().findElements(By.id("check-in-again"))).isEmpty();
     assertThat(page.driver().findElement(By.id("actions")).getText())
         .containsIgnoringCase("emergency");
     assertThat(page.driver().findElement(By.id("safety-net")).getText()).isNotBlank();

@@ -85,6 +85,9 @@ class CheckInPages {
     model.addAttribute(
         "profileSummary", profile.map(p -> summary(p, service.today(accountId))).orElse(null));
     model.addAttribute("pending", service.pendingMorningChecks(accountId));
+    // With a pain episode open, how it began is already known to the lifter's history: the page
+    // folds those questions away unless pain is worse (check-in-form.js).
+    model.addAttribute("newEpisode", store.openEpisode(accountId).isEmpty());
     return "check-in";
   }
 

@@ -30,6 +30,8 @@ public class CheckInForm {
   private List<String> illnessSigns = new ArrayList<>();
   private Integer age;
   private List<String> history = new ArrayList<>();
+  private boolean mergedRedFlags;
+  private boolean legSymptoms;
   private Integer daysSinceLastHinge;
   private Double hingeWeekChangePct;
 
@@ -196,6 +198,59 @@ public class CheckInForm {
 
   public void setIllnessSigns(List<String> v) {
     illnessSigns = v == null ? new ArrayList<>() : v;
+  }
+
+  /**
+   * The page's one red-flag list: the emergency and illness checklists merged, plus the item that
+   * opens the one-leg questions ({@link CheckInPageController#LEG_SIGN}), with one "None of these"
+   * ({@code NONE}) for all of it.
+   */
+  public List<String> getRedFlags() {
+    List<String> all = new ArrayList<>();
+    if (emergencySigns.contains(CheckInPageController.NONE)
+        || illnessSigns.contains(CheckInPageController.NONE)) {
+      all.add(CheckInPageController.NONE);
+    }
+    emergencySigns.stream().filter(s -> !s.equals(CheckInPageController.NONE)).forEach(all::add);
+    illnessSigns.stream().filter(s -> !s.equals(CheckInPageController.NONE)).forEach(all::add);
+    if (legSymptoms) {
+      all.add(CheckInPageController.LEG_SIGN);
+    }
+    return all;
+  }
+
+  /**
+   * Sorts the merged list's answers into the two checklists the triage reads. "None of these"
+   * answers both; a ticked sign is kept whatever else is ticked, so it always wins over "None of
+   * these". Unknown items are dropped, as on the separate lists.
+   */
+  public void setRedFlags(List<String> v) {
+    List<String> ticked = v == null ? List.of() : v;
+    mergedRedFlags = true;
+    emergencySigns = new ArrayList<>();
+    illnessSigns = new ArrayList<>();
+    for (String item : ticked) {
+      if (item.equals(CheckInPageController.NONE)) {
+        emergencySigns.add(item);
+        illnessSigns.add(item);
+      } else if (CheckInPageController.EMERGENCY_SIGNS.contains(item)
+          || item.equals(CheckInPageController.BOTH_LEGS_SIGN)) {
+        emergencySigns.add(item);
+      } else if (CheckInPageController.ILLNESS_SIGNS.contains(item)) {
+        illnessSigns.add(item);
+      }
+    }
+    legSymptoms = ticked.contains(CheckInPageController.LEG_SIGN);
+  }
+
+  /** Whether the answers came as the merged red-flag list rather than as the two checklists. */
+  public boolean isMergedRedFlags() {
+    return mergedRedFlags;
+  }
+
+  /** Whether "pain, tingling, numbness or weakness in one leg" was ticked in the merged list. */
+  public boolean isLegSymptoms() {
+    return legSymptoms;
   }
 
   public Integer getAge() {

@@ -47,6 +47,13 @@ public class CheckInPageController {
    */
   static final String BOTH_LEGS_SIGN = "bothLegs";
 
+  /**
+   * The merged red-flag list's item "pain, tingling, numbness or new weakness in one leg". It is no
+   * rulebook field: it opens the leg questions (leg, numbness, weakness, getting worse), which give
+   * the answer. Ticked with all of them left at "no", the form asks again rather than guessing.
+   */
+  public static final String LEG_SIGN = "oneLeg";
+
   @GetMapping("/check-in")
   String form(Model model, @AuthenticationPrincipal AccountUser user) {
     if (user != null) {
@@ -142,22 +149,39 @@ public class CheckInPageController {
         : Optional.empty();
   }
 
-  /** Rejects a form without {@code painNow} or with a red-flag checklist left unanswered. */
+  /**
+   * Rejects a form without {@code painNow} or with a red-flag checklist left unanswered. The merged
+   * list (the page's) is answered by any tick: the lifter saw every sign and ticked what applies or
+   * "None of these". The two separate lists (older forms) must each be answered. A tick on "one
+   * leg" with every leg question left at "no" is sent back to be said more precisely.
+   */
   public static void checkRequired(CheckInForm form, BindingResult binding) {
     if (form.getPainNow() == null && !binding.hasFieldErrors("painNow")) {
       binding.rejectValue("painNow", "required", "Please say how much your back hurts right now.");
     }
-    if (form.getEmergencySigns().isEmpty()) {
-      binding.rejectValue(
-          "emergencySigns",
-          "required",
-          "Please answer this list: tick anything that applies, or \"None of these\".");
+    String answerIt = "Please answer this list: tick anything that applies, or \"None of these\".";
+    if (form.isMergedRedFlags()) {
+      if (form.getRedFlags().isEmpty()) {
+        binding.rejectValue("redFlags", "required", answerIt);
+      }
+    } else {
+      if (form.getEmergencySigns().isEmpty()) {
+        binding.rejectValue("emergencySigns", "required", answerIt);
+      }
+      if (form.getIllnessSigns().isEmpty()) {
+        binding.rejectValue("illnessSigns", "required", answerIt);
+      }
     }
-    if (form.getIllnessSigns().isEmpty()) {
+    if (form.isLegSymptoms()
+        && "NONE".equals(form.getLeg())
+        && "NONE".equals(form.getLegWeakness())
+        && !form.isLegNumbness()
+        && !form.isWeaknessProgressing()) {
       binding.rejectValue(
-          "illnessSigns",
+          "leg",
           "required",
-          "Please answer this list: tick anything that applies, or \"None of these\".");
+          "You ticked something in one leg: please say below where it goes or whether the leg is"
+              + " weak.");
     }
   }
 

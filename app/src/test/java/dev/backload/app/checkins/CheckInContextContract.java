@@ -168,11 +168,9 @@ abstract class CheckInContextContract {
     LifterSession web = LifterSession.signUp(port);
     String page = web.get("/check-ins/new").body();
     assertThat(page).contains("Helps the plan; skip if you like", "id=\"planner-context\"");
-    // The red-flag lists come before the optional section, and both are always there.
-    assertThat(page.indexOf("id=\"emergency-signs\""))
-        .isLessThan(page.indexOf("id=\"planner-context\""));
-    assertThat(page.indexOf("id=\"illness-signs\""))
-        .isLessThan(page.indexOf("id=\"planner-context\""));
+    // The red-flag list comes before the optional section, and is always there.
+    assertThat(page.indexOf("id=\"red-flags\"")).isPositive();
+    assertThat(page.indexOf("id=\"red-flags\"")).isLessThan(page.indexOf("id=\"planner-context\""));
 
     Map<String, String> form = new LinkedHashMap<>();
     form.put("painNow", "3");

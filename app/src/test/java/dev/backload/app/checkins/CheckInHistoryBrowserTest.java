@@ -87,13 +87,12 @@ class CheckInHistoryBrowserTest {
     assertThat(page.driver().getCurrentUrl()).endsWith("/check-ins/new");
     assertThat(page.text("storing-note")).contains("saved");
     assertThat(page.text("pending-morning-checks")).contains("yesterday's deadlifts");
-    assertThat(page.driver().findElement(By.id("emergency-signs")).isDisplayed()).isTrue();
+    assertThat(page.driver().findElement(By.id("red-flags")).isDisplayed()).isTrue();
     page.click("input[name=painNow][value='5']");
     page.click("input[name=onset][value=NEXT_DAY]");
     page.click("input[name=location][value=BOTH_SIDES]");
     page.type("age", "34");
-    page.click("#emergency-signs .none-of-these input");
-    page.click("#illness-signs .none-of-these input");
+    page.click("#red-flags .none-of-these input");
     page.screenshot("checkins-form-signed-in-first");
     page.go("#submit-check-in");
 
@@ -135,9 +134,13 @@ class CheckInHistoryBrowserTest {
     assertThat(page.text("profile-summary")).contains("Age 34");
     assertThat(page.driver().findElements(By.id("pending-morning-checks"))).isEmpty();
     page.click("input[name=painNow][value='3']");
+    // Within the open episode the details are folded; the lifter opens them to add one.
+    assertThat(
+            page.driver().executeScript("return document.getElementById('more-about-pain').open"))
+        .isEqualTo(false);
+    page.click("#more-about-pain summary");
     page.click("input[name=onset][value=NEXT_DAY]");
-    page.click("#emergency-signs .none-of-these input");
-    page.click("#illness-signs .none-of-these input");
+    page.click("#red-flags .none-of-these input");
     page.screenshot("checkins-form-signed-in-second");
     page.go("#submit-check-in");
     String facts = page.text("derived-facts");

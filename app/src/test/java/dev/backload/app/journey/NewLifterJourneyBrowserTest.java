@@ -60,14 +60,18 @@ class NewLifterJourneyBrowserTest {
     page.driver().get(page.url("/check-in"));
     page.waiting().until(ExpectedConditions.urlContains("/check-ins/new"));
     page.click("input[name=painNow][value='" + pain + "']");
+    // The details are folded on a daily check-in within an open episode: open them to answer.
+    if (!Boolean.TRUE.equals(
+        page.driver().executeScript("return document.getElementById('more-about-pain').open"))) {
+      page.click("#more-about-pain summary");
+    }
     page.click("input[name=onset][value=NEXT_DAY]");
     page.click("input[name=location][value=BOTH_SIDES]");
     page.click("input[name=movementEffect][value=EASES]");
     if (first) {
       type("age", "34");
     }
-    page.click("#emergency-signs .none-of-these input");
-    page.click("#illness-signs .none-of-these input");
+    page.click("#red-flags .none-of-these input");
     page.go("#submit-check-in");
     page.waiting().until(ExpectedConditions.urlMatches(".*/check-ins/\\d+$"));
     assertThat(visible("disposition").getText()).isNotBlank();

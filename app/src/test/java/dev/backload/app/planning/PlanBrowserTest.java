@@ -66,7 +66,8 @@ class PlanBrowserTest {
     // The check-in keeps its red-flag questions; the plan's questions are a separate, optional
     // part.
     page.driver().get(page.url("/check-in"));
-    assertThat(page.driver().findElement(By.id("emergency-signs")).isDisplayed()).isTrue();
+    assertThat(page.driver().findElement(By.id("red-flags")).isDisplayed()).isTrue();
+    page.click("#planner-context summary");
     assertThat(page.text("planner-context")).contains("Helps the plan; skip if you like");
     page.screenshot("plan-check-in-context");
 

@@ -52,8 +52,7 @@ class CheckInBrowserTest {
     tick("A dull ache");
     tick("Both sides of the lower back");
     tick("It eases off");
-    page.driver().findElement(By.cssSelector("#emergency-signs .none-of-these input")).click();
-    page.driver().findElement(By.cssSelector("#illness-signs .none-of-these input")).click();
+    page.driver().findElement(By.cssSelector("#red-flags .none-of-these input")).click();
     Path form = page.screenshot("check-in-form-normal-soreness");
     Browser.clickAndWait(page.driver(), page.driver().findElement(By.id("submit-check-in")));
 
@@ -75,10 +74,9 @@ class CheckInBrowserTest {
     open();
     tick("2");
     tick("The day after training");
-    tick("Numbness or tingling around the genitals");
+    tick("Numb or tingling around the genitals");
     // "None of these" ticked as well by mistake: the red flag must still win.
-    page.driver().findElement(By.cssSelector("#emergency-signs .none-of-these input")).click();
-    page.driver().findElement(By.cssSelector("#illness-signs .none-of-these input")).click();
+    page.driver().findElement(By.cssSelector("#red-flags .none-of-these input")).click();
     Browser.clickAndWait(page.driver(), page.driver().findElement(By.id("submit-check-in")));
 
     WebElement disposition = page.driver().findElement(By.id("disposition"));
@@ -113,12 +111,13 @@ class CheckInBrowserTest {
   void aWorstPainBelowTodaysPainIsExplainedAtTheField() {
     open();
     tick("6");
-    page.type("painPeak", "4");
-    page.driver().findElement(By.cssSelector("#emergency-signs .none-of-these input")).click();
-    page.driver().findElement(By.cssSelector("#illness-signs .none-of-these input")).click();
+    page.click("#pain-peak input[value='4']");
+    page.driver().findElement(By.cssSelector("#red-flags .none-of-these input")).click();
     Browser.clickAndWait(page.driver(), page.driver().findElement(By.id("submit-check-in")));
     assertThat(page.driver().findElement(By.id("form-errors")).getText()).contains("painPeak");
     // The answers already given are kept.
-    assertThat(page.driver().findElement(By.id("painPeak")).getAttribute("value")).isEqualTo("4");
+    assertThat(
+            page.driver().findElement(By.cssSelector("#pain-peak input[value='4']")).isSelected())
+        .isTrue();
   }
 }

@@ -10,7 +10,6 @@ import dev.backload.app.support.TestClock;
 import dev.backload.client.ApiClient;
 import dev.backload.client.ApiException;
 import dev.backload.client.api.AccountApi;
-import dev.backload.client.api.AccountDeletionApi;
 import dev.backload.client.api.AnalyticsApi;
 import dev.backload.client.api.CheckInApi;
 import dev.backload.client.api.ExportApi;
@@ -136,7 +135,7 @@ abstract class GeneratedClientJourneyContract {
         problem(
             lifter,
             () ->
-                new AccountDeletionApi(lifter)
+                new AccountApi(lifter)
                     .deleteByApi(new PasswordConfirmation().password(password)),
             403);
     assertThat(refused.getDetail()).contains("password");

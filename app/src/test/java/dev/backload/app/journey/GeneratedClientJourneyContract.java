@@ -134,9 +134,7 @@ abstract class GeneratedClientJourneyContract {
     Problem refused =
         problem(
             lifter,
-            () ->
-                new AccountApi(lifter)
-                    .deleteByApi(new PasswordConfirmation().password(password)),
+            () -> new AccountApi(lifter).deleteByApi(new PasswordConfirmation().password(password)),
             403);
     assertThat(refused.getDetail()).contains("password");
     var web = new dev.backload.app.support.WebSession(port);

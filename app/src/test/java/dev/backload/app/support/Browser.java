@@ -122,7 +122,8 @@ public final class Browser {
   /**
    * Saves a screenshot of the whole page under {@code target/screenshots}: the window is made as
    * tall as the page for the shot, keeping its width. Fails when the browser reported a
-   * Content-Security-Policy violation since the last check: every page a test looks at runs clean.
+   * Content-Security-Policy violation since the last check, or when axe-core finds a WCAG 2.1 A/AA
+   * violation ({@link Accessibility}): every page a test looks at runs clean and is accessible.
    */
   public static Path screenshot(ChromeDriver driver, String name) {
     List<String> violations = cspViolations(driver);
@@ -130,6 +131,7 @@ public final class Browser {
       throw new AssertionError(
           "Content-Security-Policy violations before " + name + ": " + violations);
     }
+    Accessibility.assertAccessible(driver, name);
     Dimension before = driver.manage().window().getSize();
     Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
     driver

@@ -142,7 +142,18 @@ public final class BrowserPage implements BeforeEachCallback, AfterEachCallback 
         .isLessThanOrEqualTo(((Number) clientWidth).longValue());
   }
 
-  /** A full-page screenshot, after checking for CSP violations ({@link Browser#screenshot}). */
+  /**
+   * Fails when axe-core finds a WCAG 2.1 A/AA violation on the current page ({@link
+   * Accessibility}); for a page the test does not screenshot (a screenshot checks it anyway).
+   */
+  public void assertAccessible(String pageName) {
+    Accessibility.assertAccessible(driver, pageName);
+  }
+
+  /**
+   * A full-page screenshot, after checking for CSP and accessibility violations ({@link
+   * Browser#screenshot}).
+   */
   public Path screenshot(String name) {
     return Browser.screenshot(driver, name);
   }

@@ -94,6 +94,28 @@ final class LogInput {
     return name;
   }
 
+  /** The longest client id: a UUID (36 characters) fits with room to spare. */
+  static final int MAX_CLIENT_ID = 64;
+
+  /**
+   * A client-generated id of a workout or set: optional; 1 to 64 letters, digits, {@code -} or
+   * {@code _} (a UUID fits).
+   *
+   * @return the id, trimmed, or null when none was given or it has a problem
+   */
+  String clientId(String field, String text) {
+    String id = optionalText(text);
+    if (id == null) {
+      return null;
+    }
+    if (id.length() > MAX_CLIENT_ID || !id.matches("[A-Za-z0-9_-]+")) {
+      problem(
+          field, "A clientId has 1 to " + MAX_CLIENT_ID + " letters, digits, - or _, like a UUID.");
+      return null;
+    }
+    return id;
+  }
+
   /** Databases cannot store the NUL character in text. */
   private void noNul(String field, String text) {
     if (text != null && text.indexOf('\0') >= 0) {

@@ -74,23 +74,44 @@ public class TrainingLog {
       String source,
       String sourceKey,
       List<NewSet> sets) {
+    return addWorkout(accountId, date, name, source, sourceKey, sets, null, List.of());
+  }
+
+  /**
+   * Stores a workout with its sets in order, with the client's ids.
+   *
+   * @param clientId the client's id of the workout, or null
+   * @param setClientIds the client's id of each set (null entries allowed), or an empty list
+   * @throws org.springframework.dao.DuplicateKeyException when a client id is already used
+   */
+  @Transactional
+  public long addWorkout(
+      long accountId,
+      LocalDate date,
+      String name,
+      String source,
+      String sourceKey,
+      List<NewSet> sets,
+      String clientId,
+      List<String> setClientIds) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
-            "INSERT INTO workout (account_id, workout_date, name, source, source_key)"
-                + " VALUES (:account, :date, :name, :source, :key)")
+            "INSERT INTO workout (account_id, workout_date, name, source, source_key, client_id)"
+                + " VALUES (:account, :date, :name, :source, :key, :client)")
         .param("account", accountId)
         .param("date", date)
         .param("name", name)
         .param("source", source)
         .param("key", sourceKey)
+        .param("client", clientId)
         .update(keys, "id");
     long workoutId = keys.getKeyAs(Number.class).longValue();
-    insertSets(accountId, workoutId, sets);
+    insertSets(accountId, workoutId, sets, setClientIds);
     return workoutId;
   }
 
   /** Inserts sets of one workout in one batch, numbered from 1 in list order. */
-  void insertSets(long accountId, long workoutId, List<NewSet> sets) {
+  void insertSets(long accountId, long workoutId, List<NewSet> sets, List<String> clientIds) {
     List<Object[]> rows = new ArrayList<>(sets.size());
     for (int i = 0; i < sets.size(); i++) {
       NewSet s = sets.get(i);
@@ -104,13 +125,37 @@ public class TrainingLog {
             s.weightKg(),
             s.reps(),
             s.rpe() == null ? null : BigDecimal.valueOf(s.rpe()),
-            s.note()
+            s.note(),
+            i < clientIds.size() ? clientIds.get(i) : null
           });
     }
     template.batchUpdate(
         "INSERT INTO training_set (workout_id, account_id, position, exercise, set_type, weight_kg,"
-            + " reps, rpe, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " reps, rpe, note, client_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows);
+  }
+
+  /** The account's workout with this client id, if any. */
+  public Optional<Long> workoutByClientId(long accountId, String clientId) {
+    return jdbc.sql("SELECT id FROM workout WHERE account_id = :account AND client_id = :client")
+        .param("account", accountId)
+        .param("client", clientId)
+        .query(Long.class)
+        .optional();
+  }
+
+  /** Where a set with this client id is: its workout's id and its own. */
+  public record SetRef(long workoutId, long setId) {}
+
+  /** The account's set with this client id, if any. */
+  public Optional<SetRef> setByClientId(long accountId, String clientId) {
+    return jdbc.sql(
+            "SELECT workout_id, id FROM training_set WHERE account_id = :account"
+                + " AND client_id = :client")
+        .param("account", accountId)
+        .param("client", clientId)
+        .query((rs, n) -> new SetRef(rs.getLong("workout_id"), rs.getLong("id")))
+        .optional();
   }
 
   /** The importer workout keys already stored for a source, to make imports idempotent. */
@@ -165,6 +210,7 @@ public class TrainingLog {
    * @param reps repetitions
    * @param rpe 1..10 in half steps, or null
    * @param note note, or null
+   * @param clientId the client's id of the set, or null
    */
   public record StoredSet(
       long id,
@@ -173,7 +219,8 @@ public class TrainingLog {
       double weightKg,
       int reps,
       Double rpe,
-      String note) {
+      String note,
+      String clientId) {
 
     /** The hinge variation of the exercise, or null when it is not a hinge. */
     public HingeVariation variation() {
@@ -187,12 +234,34 @@ public class TrainingLog {
   }
 
   /**
-   * A workout with its sets in logged order.
+   * A set planned but not done yet (an unticked row of the set grid); never part of the log.
+   *
+   * @param id the planned set's id
+   * @param weightKg planned load in kg
+   */
+  public record PlannedSet(
+      long id,
+      String exercise,
+      SetType setType,
+      double weightKg,
+      int reps,
+      Double rpe,
+      String note) {}
+
+  /**
+   * A workout with its sets in logged order, and the sets planned but not done yet.
    *
    * @param source {@code app} or the importer's format name
+   * @param clientId the client's id of the workout, or null
    */
   public record Workout(
-      long id, LocalDate date, String name, String source, List<StoredSet> sets) {}
+      long id,
+      LocalDate date,
+      String name,
+      String source,
+      String clientId,
+      List<StoredSet> sets,
+      List<PlannedSet> planned) {}
 
   /**
    * A line of the history: a workout with its number of sets and of hinge (deadlift-family) sets.
@@ -200,7 +269,8 @@ public class TrainingLog {
   public record WorkoutSummary(long id, LocalDate date, String name, int sets, int hingeSets) {}
 
   private static final String SET_COLUMNS =
-      "s.id AS set_id, s.exercise, s.set_type, s.weight_kg, s.reps, s.rpe, s.note";
+      "s.id AS set_id, s.exercise, s.set_type, s.weight_kg, s.reps, s.rpe, s.note,"
+          + " s.client_id AS set_client_id";
 
   private static StoredSet mapSet(java.sql.ResultSet rs) throws java.sql.SQLException {
     BigDecimal rpe = rs.getBigDecimal("rpe");
@@ -211,7 +281,8 @@ public class TrainingLog {
         rs.getDouble("weight_kg"),
         rs.getInt("reps"),
         rpe == null ? null : rpe.doubleValue(),
-        rs.getString("note"));
+        rs.getString("note"),
+        rs.getString("set_client_id"));
   }
 
   /** One of the account's workouts with its sets; empty when the account has no such workout. */
@@ -247,7 +318,7 @@ public class TrainingLog {
   private List<Workout> workouts(String where, Map<String, Object> params) {
     Map<Long, Workout> byId = new java.util.LinkedHashMap<>();
     jdbc.sql(
-            "SELECT w.id, w.workout_date, w.name, w.source, "
+            "SELECT w.id, w.workout_date, w.name, w.source, w.client_id, "
                 + SET_COLUMNS
                 + " FROM workout w LEFT JOIN training_set s"
                 + " ON s.workout_id = w.id AND s.account_id = w.account_id WHERE "
@@ -265,7 +336,9 @@ public class TrainingLog {
                         rs.getObject("workout_date", LocalDate.class),
                         rs.getString("name"),
                         rs.getString("source"),
-                        new ArrayList<>());
+                        rs.getString("client_id"),
+                        new ArrayList<>(),
+                        List.of());
                 byId.put(id, w);
               }
               rs.getLong("set_id");
@@ -273,9 +346,46 @@ public class TrainingLog {
                 w.sets().add(mapSet(rs));
               }
             });
+    Map<Long, List<PlannedSet>> planned = byId.isEmpty() ? Map.of() : planned(params, where);
     return byId.values().stream()
-        .map(w -> new Workout(w.id(), w.date(), w.name(), w.source(), List.copyOf(w.sets())))
+        .map(
+            w ->
+                new Workout(
+                    w.id(),
+                    w.date(),
+                    w.name(),
+                    w.source(),
+                    w.clientId(),
+                    List.copyOf(w.sets()),
+                    planned.getOrDefault(w.id(), List.of())))
         .toList();
+  }
+
+  private Map<Long, List<PlannedSet>> planned(Map<String, Object> params, String where) {
+    Map<Long, List<PlannedSet>> byWorkout = new HashMap<>();
+    jdbc.sql(
+            "SELECT p.workout_id, p.id, p.exercise, p.set_type, p.weight_kg, p.reps, p.rpe, p.note"
+                + " FROM planned_set p JOIN workout w ON w.id = p.workout_id"
+                + " AND w.account_id = p.account_id WHERE "
+                + where
+                + " ORDER BY p.position, p.id")
+        .params(params)
+        .query(
+            rs -> {
+              BigDecimal rpe = rs.getBigDecimal("rpe");
+              byWorkout
+                  .computeIfAbsent(rs.getLong("workout_id"), k -> new ArrayList<>())
+                  .add(
+                      new PlannedSet(
+                          rs.getLong("id"),
+                          rs.getString("exercise"),
+                          SetType.valueOf(rs.getString("set_type")),
+                          rs.getDouble("weight_kg"),
+                          rs.getInt("reps"),
+                          rpe == null ? null : rpe.doubleValue(),
+                          rs.getString("note")));
+            });
+    return byWorkout;
   }
 
   /**
@@ -364,11 +474,16 @@ public class TrainingLog {
    */
   @Transactional
   public Optional<Workout> replaceWorkout(
-      long accountId, long workoutId, LocalDate date, String name, List<NewSet> sets) {
+      long accountId,
+      long workoutId,
+      LocalDate date,
+      String name,
+      List<NewSet> sets,
+      List<String> setClientIds) {
     if (!updateWorkout(accountId, workoutId, date, name)) {
       return Optional.empty();
     }
-    replaceSets(accountId, workoutId, sets);
+    replaceSets(accountId, workoutId, sets, setClientIds);
     return findWorkout(accountId, workoutId);
   }
 
@@ -378,7 +493,8 @@ public class TrainingLog {
    * @return false when the account has no such workout (nothing changed)
    */
   @Transactional
-  public boolean replaceSets(long accountId, long workoutId, List<NewSet> sets) {
+  public boolean replaceSets(
+      long accountId, long workoutId, List<NewSet> sets, List<String> setClientIds) {
     if (!owns(accountId, workoutId)) {
       return false;
     }
@@ -386,7 +502,7 @@ public class TrainingLog {
         .param("id", workoutId)
         .param("account", accountId)
         .update();
-    insertSets(accountId, workoutId, sets);
+    insertSets(accountId, workoutId, sets, setClientIds);
     return true;
   }
 
@@ -411,8 +527,32 @@ public class TrainingLog {
    */
   @Transactional
   public Optional<Long> addSet(long accountId, long workoutId, NewSet set) {
+    return addSet(accountId, workoutId, set, null, null);
+  }
+
+  /**
+   * Appends a set to one of the account's workouts: a set done. When it is the tick of a planned
+   * set, that planned set goes (in the same transaction).
+   *
+   * @param clientId the client's id of the set, or null
+   * @param plannedId the planned set this set was done from, or null
+   * @return the new set's id, or empty when the account has no such workout
+   * @throws org.springframework.dao.DuplicateKeyException when the client id is already used
+   */
+  @Transactional
+  public Optional<Long> addSet(
+      long accountId, long workoutId, NewSet set, String clientId, Long plannedId) {
     if (!owns(accountId, workoutId)) {
       return Optional.empty();
+    }
+    if (plannedId != null) {
+      jdbc.sql(
+              "DELETE FROM planned_set WHERE id = :id AND workout_id = :workout"
+                  + " AND account_id = :account")
+          .param("id", plannedId)
+          .param("workout", workoutId)
+          .param("account", accountId)
+          .update();
     }
     int position =
         jdbc.sql(
@@ -425,8 +565,8 @@ public class TrainingLog {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
             "INSERT INTO training_set (workout_id, account_id, position, exercise, set_type,"
-                + " weight_kg, reps, rpe, note) VALUES (:workout, :account, :position, :exercise,"
-                + " :type, :weight, :reps, :rpe, :note)")
+                + " weight_kg, reps, rpe, note, client_id) VALUES (:workout, :account, :position,"
+                + " :exercise, :type, :weight, :reps, :rpe, :note, :client)")
         .param("workout", workoutId)
         .param("account", accountId)
         .param("position", position + 1)
@@ -436,6 +576,7 @@ public class TrainingLog {
         .param("reps", set.reps())
         .param("rpe", set.rpe() == null ? null : BigDecimal.valueOf(set.rpe()))
         .param("note", set.note())
+        .param("client", clientId)
         .update(keys, "id");
     return Optional.of(keys.getKeyAs(Number.class).longValue());
   }
@@ -522,6 +663,86 @@ public class TrainingLog {
                       rs.getString("note")),
                   rs.getString("name"));
             });
+  }
+
+  /** Adds planned (not done) sets to one of the account's workouts, in order. */
+  @Transactional
+  public void addPlannedSets(long accountId, long workoutId, List<NewSet> sets) {
+    List<Object[]> rows = new ArrayList<>(sets.size());
+    for (int i = 0; i < sets.size(); i++) {
+      NewSet s = sets.get(i);
+      rows.add(
+          new Object[] {
+            workoutId,
+            accountId,
+            i + 1,
+            s.exercise(),
+            s.setType().name(),
+            s.weightKg(),
+            s.reps(),
+            s.rpe() == null ? null : BigDecimal.valueOf(s.rpe()),
+            s.note()
+          });
+    }
+    template.batchUpdate(
+        "INSERT INTO planned_set (workout_id, account_id, position, exercise, set_type, weight_kg,"
+            + " reps, rpe, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows);
+  }
+
+  /**
+   * Drops the planned sets of one of the account's workouts that were not done.
+   *
+   * @return how many were dropped
+   */
+  @Transactional
+  public int dropPlannedSets(long accountId, long workoutId) {
+    return jdbc.sql("DELETE FROM planned_set WHERE workout_id = :id AND account_id = :account")
+        .param("id", workoutId)
+        .param("account", accountId)
+        .update();
+  }
+
+  /**
+   * What the account did the last time before a workout for each of some exercises: the sets of
+   * that exercise, in logged order, of the latest earlier workout that has it (by date, then the
+   * order workouts were stored; imported history included). An exercise never done before has no
+   * entry.
+   */
+  public Map<String, List<StoredSet>> previous(
+      long accountId, long workoutId, LocalDate date, Set<String> exercises) {
+    Map<String, List<StoredSet>> previous = new HashMap<>();
+    for (String exercise : exercises) {
+      Optional<Long> last =
+          jdbc.sql(
+                  "SELECT w.id FROM workout w WHERE w.account_id = :account"
+                      + " AND (w.workout_date < :date OR (w.workout_date = :date AND w.id < :id))"
+                      + " AND EXISTS (SELECT 1 FROM training_set s WHERE s.workout_id = w.id"
+                      + " AND s.account_id = :account AND s.exercise = :exercise)"
+                      + " ORDER BY w.workout_date DESC, w.id DESC LIMIT 1")
+              .param("account", accountId)
+              .param("date", date)
+              .param("id", workoutId)
+              .param("exercise", exercise)
+              .query(Long.class)
+              .optional();
+      last.ifPresent(
+          id ->
+              previous.put(
+                  exercise,
+                  jdbc.sql(
+                          "SELECT "
+                              + SET_COLUMNS
+                              + " FROM training_set s WHERE s.workout_id = :id"
+                              + " AND s.account_id = :account AND s.exercise = :exercise"
+                              + " ORDER BY s.position, s.id")
+                      .param("id", id)
+                      .param("account", accountId)
+                      .param("exercise", exercise)
+                      .query((rs, n) -> mapSet(rs))
+                      .list()));
+    }
+    return previous;
   }
 
   private boolean owns(long accountId, long workoutId) {

@@ -28,22 +28,31 @@ class WorkoutExportSection implements ExportSection {
                     w.date().toString(),
                     w.name(),
                     w.source(),
-                    w.sets().stream().map(WorkoutApiController.SetView::of).toList()))
+                    w.sets().stream().map(WorkoutApiController.SetView::of).toList(),
+                    w.planned().stream().map(WorkoutApiController.PlannedView::of).toList()))
         .toList();
   }
 
   /**
    * A workout in the export: as in the API, plus where it came from ({@code app} or an importer).
+   * {@code planned}: the sets planned and not done yet.
    */
   record ExportedWorkout(
       long id,
       String date,
       String name,
       String source,
-      java.util.List<WorkoutApiController.SetView> sets) {}
+      java.util.List<WorkoutApiController.SetView> sets,
+      java.util.List<WorkoutApiController.PlannedView> planned) {}
 
   @Override
   public Map<String, String> tables() {
-    return Map.of("workout", "workouts[]", "training_set", "workouts[].sets[]");
+    return Map.of(
+        "workout",
+        "workouts[]",
+        "training_set",
+        "workouts[].sets[]",
+        "planned_set",
+        "workouts[].planned[]");
   }
 }

@@ -5,6 +5,7 @@ import dev.backload.app.account.AccountCalendar;
 import dev.backload.app.account.AccountRepository;
 import dev.backload.app.account.AccountUser;
 import dev.backload.app.log.TrainingLog.NewSet;
+import dev.backload.app.log.TrainingLog.PlannedSet;
 import dev.backload.app.log.TrainingLog.StoredSet;
 import dev.backload.app.log.TrainingLog.Workout;
 import dev.backload.core.importing.WeightUnit;
@@ -13,12 +14,15 @@ import dev.backload.core.log.SetType;
 import dev.backload.core.log.TrainingSet;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,10 +35,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The training log pages: the history, starting a workout, the workout with its sets and a form
- * that adds the next set in one tap, and editing or deleting sets and workouts. They work without
- * JavaScript; with it, htmx adds a set without reloading the page. Another person's workout or set
- * is a 404 and is never changed.
+ * The training log pages: the history, starting a workout, the workout as a set grid (per exercise,
+ * rows of set, previous, load, reps, RPE and done; sets planned and not yet done are unticked rows,
+ * each a small form that records the set in one tap), a form that adds a set of any exercise, and
+ * editing or deleting sets and workouts. They work without JavaScript; with it, htmx records a set
+ * without reloading the page and {@code set-grid.js} steps loads by the loadable increment. Every
+ * form carries a client id made when the page was drawn, so a form sent twice adds one set. Another
+ * person's workout or set is a 404 and is never changed.
  */
 @Controller
 class WorkoutPageController {
@@ -95,11 +102,23 @@ class WorkoutPageController {
     this.calendar = calendar;
   }
 
-  /** What the set form holds: the texts as typed. */
+  /**
+   * What the set form holds: the texts as typed; {@code clientId} the id the page made for this
+   * form, {@code plannedId} the planned set a grid row records, {@code grid} non-empty when the
+   * form is a row of the grid.
+   */
   record SetForm(
-      String exercise, String weight, String reps, String rpe, String setType, String note) {
+      String exercise,
+      String weight,
+      String reps,
+      String rpe,
+      String setType,
+      String note,
+      String clientId,
+      String plannedId,
+      String grid) {
     static SetForm empty() {
-      return new SetForm("", "", "", "", SetType.WORKING.name(), "");
+      return new SetForm("", "", "", "", SetType.WORKING.name(), "", newClientId(), "", "");
     }
 
     /** The form filled with a stored set, the load in the person's unit. */
@@ -110,14 +129,56 @@ class WorkoutPageController {
           Integer.toString(s.reps()),
           TrainingSet.formatRpe(s.rpe()),
           s.setType().name(),
-          s.note() == null ? "" : s.note());
+          s.note() == null ? "" : s.note(),
+          newClientId(),
+          "",
+          "");
     }
 
     /** The next set after this one: same exercise, load, reps and type; no RPE or note. */
     SetForm next() {
-      return new SetForm(exercise, weight, reps, "", setType, "");
+      return new SetForm(exercise, weight, reps, "", setType, "", newClientId(), "", "");
     }
   }
+
+  /** A fresh client id for a form, so that sending the form twice records one set. */
+  static String newClientId() {
+    return UUID.randomUUID().toString();
+  }
+
+  /**
+   * A row of the set grid: a set done ({@code setId}), a planned set not done yet ({@code
+   * plannedId}), or the empty row for one more set (neither).
+   *
+   * @param previous what was done in this set position last time, e.g. {@code 100 × 5}, or empty
+   */
+  record GridRow(
+      int number,
+      String previous,
+      Long setId,
+      Long plannedId,
+      String weight,
+      String reps,
+      String rpe,
+      String setType,
+      String setTypeLabel,
+      String note,
+      String clientId) {
+    public boolean done() {
+      return setId != null;
+    }
+
+    public boolean planned() {
+      return plannedId != null;
+    }
+  }
+
+  /**
+   * The rows of one exercise. {@code painAfter}: the "back pain now" row follows this block (the
+   * last deadlift-family exercise of the workout).
+   */
+  record ExerciseBlock(
+      int index, String exercise, boolean hinge, boolean painAfter, List<GridRow> rows) {}
 
   /** A set as shown in a workout. */
   record SetRow(
@@ -215,17 +276,28 @@ class WorkoutPageController {
     find(user, id);
     LogInput input = new LogInput();
     NewSet set = parse(input, form, account.weightUnit());
+    String clientId = input.clientId("clientId", form.clientId());
+    Long plannedId = plannedId(form.plannedId());
+    boolean grid = form.grid() != null && !form.grid().isBlank();
     if (input.hasProblems()) {
-      fillWorkout(model, account, find(user, id), form, errors(input));
+      fillWorkout(model, account, find(user, id), grid ? SetForm.empty() : form, errors(input));
       return htmx != null ? "workout :: log-area" : "workout";
     }
-    log.addSet(user.accountId(), id, set).orElseThrow(WorkoutPageController::notFound);
+    // A form sent again (a double tap, a resent page) carries the same client id: one set.
+    if (clientId == null || log.setByClientId(user.accountId(), clientId).isEmpty()) {
+      try {
+        log.addSet(user.accountId(), id, set, clientId, plannedId)
+            .orElseThrow(WorkoutPageController::notFound);
+      } catch (DuplicateKeyException e) {
+        // Sent twice at once: the other request stored it.
+      }
+    }
     if (htmx != null) {
-      fillWorkout(model, account, find(user, id), form.next(), Map.of());
-      model.addAttribute("added", true);
+      fillWorkout(model, account, find(user, id), grid ? SetForm.empty() : form.next(), Map.of());
+      model.addAttribute("added", !grid);
       return "workout :: log-area";
     }
-    return "redirect:/workouts/" + id + "#add-set";
+    return "redirect:/workouts/" + id + (grid ? "#grid" : "#add-set");
   }
 
   @GetMapping("/workouts/{id}/edit")
@@ -337,9 +409,124 @@ class WorkoutPageController {
 
   // ---- helpers ----
 
+  private static Long plannedId(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** The set grid: the workout's exercises in order, each with its done, planned and next rows. */
+  private List<ExerciseBlock> grid(Account account, Workout workout) {
+    WeightUnit unit = account.weightUnit();
+    Map<String, List<GridRow>> rows = new LinkedHashMap<>();
+    Set<String> exercises = new LinkedHashSet<>();
+    workout.sets().forEach(s -> exercises.add(s.exercise()));
+    workout.planned().forEach(p -> exercises.add(p.exercise()));
+    Map<String, List<StoredSet>> previous =
+        log.previous(account.id(), workout.id(), workout.date(), exercises);
+    for (String exercise : exercises) {
+      List<StoredSet> before = previous.getOrDefault(exercise, List.of());
+      List<GridRow> block = new ArrayList<>();
+      for (StoredSet s : workout.sets()) {
+        if (s.exercise().equals(exercise)) {
+          int n = block.size() + 1;
+          block.add(
+              new GridRow(
+                  n,
+                  previousText(before, n, unit),
+                  s.id(),
+                  null,
+                  unit.format(s.weightKg()),
+                  Integer.toString(s.reps()),
+                  TrainingSet.formatRpe(s.rpe()),
+                  s.setType().name(),
+                  SET_TYPE_LABELS.get(s.setType()),
+                  s.note(),
+                  null));
+        }
+      }
+      for (PlannedSet p : workout.planned()) {
+        if (p.exercise().equals(exercise)) {
+          int n = block.size() + 1;
+          block.add(
+              new GridRow(
+                  n,
+                  previousText(before, n, unit),
+                  null,
+                  p.id(),
+                  unit.format(p.weightKg()),
+                  Integer.toString(p.reps()),
+                  TrainingSet.formatRpe(p.rpe()),
+                  p.setType().name(),
+                  SET_TYPE_LABELS.get(p.setType()),
+                  p.note(),
+                  newClientId()));
+        }
+      }
+      // One more set: as the last row, or as last time's set in this position.
+      int n = block.size() + 1;
+      GridRow last = block.get(block.size() - 1);
+      String weight = last.weight();
+      String reps = last.reps();
+      if (n <= before.size()) {
+        weight = unit.format(before.get(n - 1).weightKg());
+        reps = Integer.toString(before.get(n - 1).reps());
+      }
+      block.add(
+          new GridRow(
+              n,
+              previousText(before, n, unit),
+              null,
+              null,
+              weight,
+              reps,
+              "",
+              last.setType(),
+              last.setTypeLabel(),
+              null,
+              newClientId()));
+      rows.put(exercise, block);
+    }
+    String lastHinge = null;
+    for (String exercise : exercises) {
+      if (HingeVariation.isHinge(exercise)) {
+        lastHinge = exercise;
+      }
+    }
+    List<ExerciseBlock> blocks = new ArrayList<>();
+    for (var e : rows.entrySet()) {
+      blocks.add(
+          new ExerciseBlock(
+              blocks.size() + 1,
+              e.getKey(),
+              HingeVariation.isHinge(e.getKey()),
+              e.getKey().equals(lastHinge),
+              e.getValue()));
+    }
+    return blocks;
+  }
+
+  /** Last time's set in position {@code n} (from 1), e.g. {@code 100 × 5}; empty when none. */
+  private static String previousText(List<StoredSet> before, int n, WeightUnit unit) {
+    if (n > before.size()) {
+      return "";
+    }
+    StoredSet s = before.get(n - 1);
+    return unit.format(s.weightKg()) + " × " + s.reps();
+  }
+
   private void fillWorkout(
       Model model, Account account, Workout workout, SetForm form, Map<String, String> errors) {
     WeightUnit unit = account.weightUnit();
+    model.addAttribute("grid", grid(account, workout));
+    model.addAttribute("plannedLeft", workout.planned().size());
+    model.addAttribute("step", unit.format(accounts.loadIncrementKg(account.id())));
+    model.addAttribute("painScale", java.util.stream.IntStream.rangeClosed(0, 10).boxed().toList());
     List<SetRow> rows =
         java.util.stream.IntStream.range(0, workout.sets().size())
             .mapToObj(

@@ -73,7 +73,8 @@ class PlanApiController {
   @Operation(
       summary = "Start today's planned session as a workout",
       description =
-          "Creates today's workout with the prescribed working sets (RPE left empty) and remembers"
+          "Creates today's workout with the prescribed working sets as planned sets, not done"
+              + " until each is sent to POST /api/v1/workouts/{id}/sets (RPE left empty), and remembers"
               + " the prescription for the pain answers; 201 with Location. When a workout was"
               + " already started from the plan today, 200 with that one. 409 when the plan has no"
               + " session (stop mode).")

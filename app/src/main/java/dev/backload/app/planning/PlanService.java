@@ -162,7 +162,8 @@ public class PlanService {
 
   /**
    * Starts today's planned session as a workout in the log: the prescribed working sets at the
-   * prescribed load (kilograms), RPE left for the person to fill in, the range, tempo and RPE cap
+   * prescribed load (kilograms) as planned sets, not done until the person ticks each one ({@link
+   * TrainingLog#addPlannedSets}), RPE left for the person to fill in, the range, tempo and RPE cap
    * in the first set's note; the prescription is remembered for the pain answers. When a workout
    * was already started from the plan today, that one is returned instead of a second.
    *
@@ -200,8 +201,12 @@ public class PlanService {
       }
       sets.add(new NewSet(exercise, SetType.WORKING, p.loadKg(), p.reps(), null, note));
     }
+    // The sets are planned, not done: unticked rows until the person ticks them (never read as
+    // training by the planner or the pain monitoring before that).
     long workoutId =
-        log.addWorkout(accountId, built.today(), "Planned: " + p.exercise(), "app", null, sets);
+        log.addWorkout(
+            accountId, built.today(), "Planned: " + p.exercise(), "app", null, List.of());
+    log.addPlannedSets(accountId, workoutId, sets);
     planned.save(accountId, workoutId, p);
     return workoutId;
   }

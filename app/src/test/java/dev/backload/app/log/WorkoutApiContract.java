@@ -248,6 +248,76 @@ abstract class WorkoutApiContract {
   }
 
   @Test
+  void aWorkoutOrSetSentAgainWithItsClientIdIsTheSameWrite() {
+    Http lifter = new Http(port).signUp();
+    String body =
+        """
+        {"date": "2026-11-20", "clientId": "0b6f3c1e-2a4d-4c8e-9f1a-7d2b5e6c8a90", "sets": [
+          {"exercise": "Deadlift (Barbell)", "weightKg": 100, "reps": 5, "clientId": "set-a"},
+          {"exercise": "Deadlift (Barbell)", "weightKg": 100, "reps": 5, "clientId": "set-b"}
+        ]}""";
+    var first = lifter.postJson("/api/v1/workouts", body);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    long id = json(first).get("id").asLong();
+    assertThat(json(first).get("clientId").asString())
+        .isEqualTo("0b6f3c1e-2a4d-4c8e-9f1a-7d2b5e6c8a90");
+    assertThat(json(first).get("sets").get(1).get("clientId").asString()).isEqualTo("set-b");
+
+    // The same workout again (a retry after a lost answer): 200, the stored one, nothing added.
+    var again = lifter.postJson("/api/v1/workouts", body);
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(json(again).get("id").asLong()).isEqualTo(id);
+    assertThat(json(lifter.get("/api/v1/workouts"))).hasSize(1);
+
+    // A set sent alone, twice: one set.
+    String set =
+        "{\"exercise\": \"Deadlift (Barbell)\", \"weightKg\": 105, \"reps\": 3,"
+            + " \"clientId\": \"set-c\"}";
+    var added = lifter.postJson("/api/v1/workouts/" + id + "/sets", set);
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    var repeat = lifter.postJson("/api/v1/workouts/" + id + "/sets", set);
+    assertThat(repeat.statusCode()).isEqualTo(200);
+    assertThat(json(repeat).get("id").asLong()).isEqualTo(json(added).get("id").asLong());
+    assertThat(json(lifter.get("/api/v1/workouts/" + id)).get("sets")).hasSize(3);
+
+    // An id of a set of this workout sent to another workout is a conflict naming the field.
+    long other =
+        json(lifter.postJson("/api/v1/workouts", "{\"date\": \"2026-11-21\"}")).get("id").asLong();
+    var conflict = lifter.postJson("/api/v1/workouts/" + other + "/sets", set);
+    assertThat(conflict.statusCode()).isEqualTo(409);
+    assertThat(json(conflict).get("field").asString()).isEqualTo("clientId");
+    var conflictInWorkout =
+        lifter.postJson(
+            "/api/v1/workouts",
+            "{\"date\": \"2026-11-22\", \"sets\": [{\"exercise\": \"Row\", \"reps\": 8,"
+                + " \"clientId\": \"set-a\"}]}");
+    assertThat(conflictInWorkout.statusCode()).isEqualTo(409);
+    assertThat(json(conflictInWorkout).get("field").asString()).isEqualTo("sets[0].clientId");
+    assertThat(json(lifter.get("/api/v1/workouts"))).hasSize(2);
+
+    // Bad ids are 400 naming the field; two sets with one id too.
+    var bad =
+        lifter.postJson(
+            "/api/v1/workouts", "{\"date\": \"2026-11-22\", \"clientId\": \"not an id!\"}");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(json(bad).get("field").asString()).isEqualTo("clientId");
+    var twice =
+        lifter.postJson(
+            "/api/v1/workouts",
+            "{\"date\": \"2026-11-22\", \"sets\": [{\"exercise\": \"Row\", \"reps\": 8,"
+                + " \"clientId\": \"x\"}, {\"exercise\": \"Row\", \"reps\": 8,"
+                + " \"clientId\": \"x\"}]}");
+    assertThat(twice.statusCode()).isEqualTo(400);
+    assertThat(json(twice).get("field").asString()).isEqualTo("sets[1].clientId");
+
+    // Client ids are per account: another person may use the same ones.
+    Http bob = new Http(port).signUp();
+    assertThat(bob.postJson("/api/v1/workouts", body).statusCode()).isEqualTo(201);
+    assertThat(bob.postJson("/api/v1/workouts/" + id + "/sets", set).statusCode()).isEqualTo(404);
+    assertThat(json(lifter.get("/api/v1/workouts/" + id)).get("sets")).hasSize(3);
+  }
+
+  @Test
   void withoutATokenTheApiIs401() {
     Http anonymous = new Http(port);
     assertThat(anonymous.get("/api/v1/workouts").statusCode()).isEqualTo(401);

@@ -462,7 +462,15 @@ abstract class PlanApiContract {
 
     Map<String, Object> workout = json(lifter.get("/api/v1/workouts/" + id));
     assertThat(workout).containsEntry("date", today().toString());
-    List<Map<String, Object>> sets = list(workout.get("sets"));
+    // The prescribed sets are planned, not done: nothing is logged until each one is ticked, so
+    // the plan reads no session yet and a pain answer has no deadlift set to refer to.
+    assertThat(list(workout.get("sets"))).isEmpty();
+    assertThat(
+            lifter
+                .postJson("/api/v1/monitoring", "{\"workoutId\":" + id + ",\"during\":2}")
+                .statusCode())
+        .isNotEqualTo(200);
+    List<Map<String, Object>> sets = list(workout.get("planned"));
     assertThat(sets).hasSize((Integer) session.get("sets"));
     assertThat(sets)
         .allSatisfy(
@@ -475,6 +483,26 @@ abstract class PlanApiContract {
                   .isEqualTo(((Number) session.get("loadKg")).doubleValue());
             });
     assertThat((String) sets.get(0).get("note")).contains("high handles");
+    // Ticking each planned set records it as done, once.
+    for (Map<String, Object> planned : sets) {
+      String tick =
+          "{\"exercise\":\"Trap Bar Deadlift\",\"weightKg\":"
+              + planned.get("weightKg")
+              + ",\"reps\":"
+              + planned.get("reps")
+              + ",\"plannedId\":"
+              + planned.get("id")
+              + ",\"clientId\":\"tick-"
+              + planned.get("id")
+              + "\"}";
+      assertThat(lifter.postJson("/api/v1/workouts/" + id + "/sets", tick).statusCode())
+          .isEqualTo(201);
+      assertThat(lifter.postJson("/api/v1/workouts/" + id + "/sets", tick).statusCode())
+          .isEqualTo(200);
+    }
+    workout = json(lifter.get("/api/v1/workouts/" + id));
+    assertThat(list(workout.get("sets"))).hasSize(sets.size());
+    assertThat(list(workout.get("planned"))).isEmpty();
 
     // Another person never sees it.
     Http bob = new Http(port).signUp();

@@ -77,7 +77,13 @@ class PlanBrowserTest {
     page.go("#start-workout");
     assertThat(page.driver().getCurrentUrl()).matches(".*/workouts/\\d+$");
     String workout = page.driver().findElement(By.tagName("main")).getText();
-    assertThat(workout).contains("Trap Bar Deadlift").contains(load.replace(" kg", ""));
+    assertThat(workout).contains("Trap Bar Deadlift");
+    // The planned sets are unticked rows of the set grid, prefilled with the planned load.
+    assertThat(
+            page.driver()
+                .findElement(By.cssSelector(".set-planned input[name=weight]"))
+                .getAttribute("value"))
+        .isEqualTo(load.replace(" kg", ""));
     page.screenshot("plan-started-workout");
 
     page.driver().get(page.url("/plan"));

@@ -29,7 +29,7 @@ abstract class DashboardPageContract {
   }
 
   @Test
-  void homeIsTheLandingPageForVisitorsAndTheDashboardForLifters() {
+  void homeIsTheLandingPageForVisitorsAndTodayForLifters() {
     var anonymous = new Http(port).get("/");
     assertThat(anonymous.statusCode()).isEqualTo(200);
     assertThat(anonymous.body()).contains("Start a check-in");
@@ -42,7 +42,7 @@ abstract class DashboardPageContract {
     Http lifter = new Http(port).signUpWithSession();
     var home = lifter.get("/");
     assertThat(home.statusCode()).isEqualTo(302);
-    assertThat(home.headers().firstValue("Location").orElse("")).endsWith("/dashboard");
+    assertThat(home.headers().firstValue("Location").orElse("")).endsWith("/today");
   }
 
   @Test

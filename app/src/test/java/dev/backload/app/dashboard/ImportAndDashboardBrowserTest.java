@@ -68,9 +68,11 @@ class ImportAndDashboardBrowserTest {
     ImportResult expected = ExportImporter.read(export, ImportOptions.defaults());
     signUpAndLogIn();
 
-    // Signed in, "/" leads to the dashboard, which starts empty.
-    page.waiting().until(ExpectedConditions.urlContains("/dashboard"));
+    // Signed in, "/" leads to Today; the dashboard (Progress) starts empty.
+    page.waiting().until(ExpectedConditions.urlContains("/today"));
     page.driver().get(page.url("/"));
+    assertThat(page.driver().getCurrentUrl()).endsWith("/today");
+    page.go("#tab-progress");
     assertThat(page.driver().getCurrentUrl()).endsWith("/dashboard");
     WebElement empty = page.driver().findElement(By.id("dashboard-empty"));
     assertThat(empty.getText()).contains("Nothing logged yet");
@@ -184,7 +186,7 @@ class ImportAndDashboardBrowserTest {
   @Test
   void theImportWorksWithoutJavaScript() {
     signUpAndLogIn();
-    page.waiting().until(ExpectedConditions.urlContains("/dashboard"));
+    page.waiting().until(ExpectedConditions.urlContains("/today"));
     page.driver()
         .executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
     page.driver().get(page.url("/import"));

@@ -72,7 +72,7 @@ class PainChartBrowserTest {
     page.driver().findElement(By.id("password")).sendKeys(PASSWORD);
     page.driver().findElement(By.cssSelector("form.stack button[type=submit]")).click();
     WebDriverWait wait = new WebDriverWait(page.driver(), Duration.ofSeconds(60));
-    wait.until(ExpectedConditions.urlContains("/dashboard"));
+    wait.until(ExpectedConditions.urlContains("/today"));
     page.driver().get("http://127.0.0.1:" + port + "/dashboard?range=all");
     wait.until(
         d ->

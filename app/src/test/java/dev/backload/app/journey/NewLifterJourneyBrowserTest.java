@@ -93,7 +93,9 @@ class NewLifterJourneyBrowserTest {
     type("passwordAgain", PASSWORD);
     screenshot("signup");
     page.go("#signup-submit");
-    page.waiting().until(ExpectedConditions.urlContains("/dashboard"));
+    page.waiting().until(ExpectedConditions.urlContains("/today"));
+    screenshot("today-empty");
+    page.driver().get(page.url("/dashboard"));
     screenshot("dashboard-empty");
 
     // 2. Import the Hevy export: preview first, then confirm.

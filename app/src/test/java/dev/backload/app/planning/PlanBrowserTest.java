@@ -39,7 +39,7 @@ class PlanBrowserTest {
     page.go("button[type=submit]");
 
     page.driver().get(page.url("/workouts"));
-    page.go("nav a[href='/plan']");
+    page.go("#tab-plan");
     assertThat(page.driver().getCurrentUrl()).endsWith("/plan");
     assertThat(page.text("plan-stage")).startsWith("Stage 2 of 4").contains("Re-pattern");
     assertThat(page.text("moves-on")).isNotBlank();

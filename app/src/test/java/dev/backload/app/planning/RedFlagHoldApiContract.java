@@ -121,6 +121,10 @@ abstract class RedFlagHoldApiContract {
     assertThat(web.get("/plan").body())
         .contains("id=\"plan-stop\"", "id=\"record-assessment\"", "id=\"findings\"")
         .doesNotContain("id=\"next-session\"", "start-workout");
+    // Today, the signed-in home, shows the hold in place of the session card: no Start anywhere.
+    assertThat(web.get("/today").body())
+        .contains("id=\"session-held\"", "id=\"record-assessment\"", "Training on hold")
+        .doesNotContain("id=\"next-session\"", "start-workout", "/plan/start");
 
     Map<String, Object> notCleared = assess(lifter, "NOT_CLEARED", "");
     assertThat((List<String>) notCleared.get("covers")).containsExactly("U4");
@@ -137,11 +141,14 @@ abstract class RedFlagHoldApiContract {
         .extracting(r -> r.get("kind"))
         .contains("NEW_CHECK_IN");
     assertThat(web.get("/dashboard").body()).doesNotContain("id=\"hold\"");
+    assertThat(web.get("/today").body())
+        .doesNotContain("id=\"session-held\"", "Training on hold", "start-workout");
 
     checkIn(lifter, "{\"painNow\":0}");
     Map<String, Object> after = plan(lifter);
     // The episode is still open and had a red flag: the return is a staged one.
     assertThat(after).containsEntry("hold", null).containsEntry("mode", "STAGED_RETURN");
+    assertThat(web.get("/today").body()).contains("id=\"next-session\"", "id=\"start-workout\"");
     assertThat(after.get("prescription")).isNotNull();
     assertThat(lifter.postJson("/api/v1/plan/workout", "").statusCode()).isEqualTo(201);
 
@@ -215,9 +222,12 @@ abstract class RedFlagHoldApiContract {
     Map<String, Object> plan = plan(lifter);
     assertThat(plan).containsEntry("mode", "STOP").containsEntry("prescription", null);
     assertThat(plan).containsEntry("hold", null).containsEntry("triage", null);
-    assertThat(web.get("/plan").body())
-        .contains("No session yet", "did not clear you", "id=\"record-assessment\"")
-        .doesNotContain("id=\"next-session\"");
+    for (String page : List.of("/plan", "/today")) {
+      assertThat(web.get(page).body())
+          .as(page)
+          .contains("No session yet", "did not clear you", "id=\"record-assessment\"")
+          .doesNotContain("id=\"next-session\"", "start-workout");
+    }
     HttpResponse<String> behind =
         lifter.postJson(
             "/api/v1/checkins",

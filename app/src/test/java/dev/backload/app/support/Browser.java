@@ -21,6 +21,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.remote.CommandPayload;
+import org.openqa.selenium.remote.DriverCommand;
+import org.openqa.selenium.remote.RemoteWebElement;
+import org.openqa.selenium.remote.Response;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -62,9 +66,33 @@ public final class Browser {
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriver driver = new ChromeDriver(service, options);
+    ChromeDriver driver = new PhoneDriver(service, options);
     driver.manage().window().setSize(new Dimension(360, 800));
     return driver;
+  }
+
+  /**
+   * Chromium driven like a phone in a hand. Signed-in pages have a tab bar fixed at the bottom of
+   * the window; a thumb scrolls what it taps towards the middle of the screen first, but WebDriver
+   * clicks an element wherever it is, and one in the bottom 60 px is under the bar. So every click
+   * first scrolls its element to the middle of the window.
+   */
+  private static final class PhoneDriver extends ChromeDriver {
+    PhoneDriver(ChromeDriverService service, ChromeOptions options) {
+      super(service, options);
+    }
+
+    @Override
+    protected Response execute(CommandPayload payload) {
+      Object id = payload.getParameters().get("id");
+      if (DriverCommand.CLICK_ELEMENT.equals(payload.getName()) && id != null) {
+        RemoteWebElement element = new RemoteWebElement();
+        element.setParent(this);
+        element.setId(String.valueOf(id));
+        executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+      }
+      return super.execute(payload);
+    }
   }
 
   /**

@@ -18,11 +18,13 @@ import java.util.stream.Collectors;
 
 /**
  * A cookie-keeping client that uses the pages as a browser does: it reads the CSRF token from the
- * last page's form and sends it with form posts.
+ * last page's form, or from its {@code _csrf} meta element (every signed-in page has one, as the
+ * pages' scripts use it), and sends it with form posts.
  */
 public final class WebSession {
   private static final Pattern CSRF =
-      Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
+      Pattern.compile(
+          "name=\"_csrf\"\\s+(?:value|content)=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
 
   /** What a browser accepts for a page. */
   private static final String ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";

@@ -90,6 +90,8 @@ public class CheckInPageController {
     TriageResult result = TriageEngine.assess(checkIn);
     model.addAttribute("result", result);
     model.addAttribute("view", DispositionView.of(result.disposition()));
+    // An emergency offers only the call: not even the header's check-in link (issue 14).
+    model.addAttribute("emergencyShown", result.disposition() == Disposition.EMERGENCY);
     return "check-in-result";
   }
 

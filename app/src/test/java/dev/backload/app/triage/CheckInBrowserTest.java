@@ -91,6 +91,9 @@ class CheckInBrowserTest {
     assertThat(page.driver().findElement(By.id("call-emergency")).getAttribute("href"))
         .isEqualTo("tel:112");
     assertThat(page.driver().findElements(By.id("check-in-again"))).isEmpty();
+    assertThat(page.driver().findElements(By.cssSelector("a[href$='/check-in']")))
+        .as("no link anywhere on the page to answer again")
+        .isEmpty();
     assertThat(page.driver().findElement(By.id("actions")).getText())
         .containsIgnoringCase("emergency");
     assertThat(page.driver().findElement(By.id("safety-net")).getText()).isNotBlank();

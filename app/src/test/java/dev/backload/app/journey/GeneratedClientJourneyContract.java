@@ -10,7 +10,6 @@ import dev.backload.app.support.TestClock;
 import dev.backload.client.ApiClient;
 import dev.backload.client.ApiException;
 import dev.backload.client.api.AccountApi;
-import dev.backload.client.api.AccountDeletionApi;
 import dev.backload.client.api.AnalyticsApi;
 import dev.backload.client.api.CheckInApi;
 import dev.backload.client.api.ExportApi;
@@ -135,9 +134,7 @@ abstract class GeneratedClientJourneyContract {
     Problem refused =
         problem(
             lifter,
-            () ->
-                new AccountDeletionApi(lifter)
-                    .deleteByApi(new PasswordConfirmation().password(password)),
+            () -> new AccountApi(lifter).deleteByApi(new PasswordConfirmation().password(password)),
             403);
     assertThat(refused.getDetail()).contains("password");
     var web = new dev.backload.app.support.WebSession(port);

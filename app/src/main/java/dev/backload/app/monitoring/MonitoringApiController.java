@@ -5,6 +5,8 @@ import dev.backload.app.account.AccountUser;
 import dev.backload.app.web.ApiProblems;
 import dev.backload.app.web.JsonValues;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +14,11 @@ import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,10 +33,13 @@ class MonitoringApiController {
       Set.of("workoutId", "baseline", "during", "nextMorning");
   private final MorningChecks checks;
   private final AccountCalendar calendar;
+  private final NextMorningReminders reminders;
 
-  MonitoringApiController(MorningChecks checks, AccountCalendar calendar) {
+  MonitoringApiController(
+      MorningChecks checks, AccountCalendar calendar, NextMorningReminders reminders) {
     this.checks = checks;
     this.calendar = calendar;
+    this.reminders = reminders;
   }
 
   @Operation(
@@ -69,6 +76,32 @@ class MonitoringApiController {
   @GetMapping(path = "/api/v1/monitoring/pending", produces = MediaType.APPLICATION_JSON_VALUE)
   List<MorningChecks.PendingCheck> pending(@AuthenticationPrincipal AccountUser user) {
     return checks.pending(user.accountId(), calendar.today(user.accountId()));
+  }
+
+  @Operation(
+      operationId = "nextMorningReminder",
+      summary = "The next-morning question of a deadlift-family workout as a calendar file",
+      description =
+          "An iCalendar file (RFC 5545) with one event at the time the next-morning question is"
+              + " due (8:00 on the day after the workout, in the account's time zone, written in"
+              + " UTC) and an alarm at its start; the event's UID stays the same for the workout.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The calendar file, as an attachment",
+      content =
+          @Content(
+              mediaType = "text/calendar",
+              schema = @Schema(type = "string", format = "binary")))
+  @ApiResponse(
+      responseCode = "404",
+      description = "No such workout in the account, or it has no deadlift-family set")
+  @GetMapping("/api/v1/monitoring/{workoutId}/reminder.ics")
+  ResponseEntity<String> reminder(
+      @PathVariable long workoutId, @AuthenticationPrincipal AccountUser user) {
+    return reminders
+        .download(user.accountId(), workoutId, MonitoringPages.pageLink(workoutId))
+        .orElseThrow(
+            () -> ApiProblems.notFound("No deadlift session with this id in your account."));
   }
 
   private static Integer pain(String field, Object value) {

@@ -3,7 +3,11 @@ package dev.backload.app.monitoring;
 import dev.backload.app.account.AccountCalendar;
 import dev.backload.app.account.AccountUser;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,30 +17,69 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The pain-monitoring pages: the next-morning questions still open and the recent deadlift sessions
  * with their zones ({@code /monitoring}), and the answers of one session ({@code
- * /monitoring/{workoutId}}).
+ * /monitoring/{workoutId}}), and its next-morning question as a calendar file ({@code
+ * /monitoring/{workoutId}/reminder.ics}).
  */
 @Controller
 class MonitoringPages {
   private final MorningChecks checks;
   private final AccountCalendar calendar;
+  private final NextMorningReminders reminders;
 
-  MonitoringPages(MorningChecks checks, AccountCalendar calendar) {
+  MonitoringPages(MorningChecks checks, AccountCalendar calendar, NextMorningReminders reminders) {
     this.checks = checks;
     this.calendar = calendar;
+    this.reminders = reminders;
   }
 
   @GetMapping("/monitoring")
   String index(Model model, @AuthenticationPrincipal AccountUser user) {
     long account = user.accountId();
     LocalDate today = calendar.today(account);
-    model.addAttribute("pending", checks.pending(account, today));
-    model.addAttribute("sessions", checks.recent(account, today));
+    List<MorningChecks.PendingCheck> pending = checks.pending(account, today);
+    List<MorningChecks.SessionView> sessions = checks.recent(account, today);
+    Set<Long> remindable = new HashSet<>();
+    for (MorningChecks.PendingCheck p : pending) {
+      if (p.missing().contains("nextMorning") && reminders.ahead(account, p.date())) {
+        remindable.add(p.workoutId());
+      }
+    }
+    for (MorningChecks.SessionView s : sessions) {
+      if (reminders.worthOffering(account, s)) {
+        remindable.add(s.workoutId());
+      }
+    }
+    model.addAttribute("pending", pending);
+    model.addAttribute("sessions", sessions);
+    model.addAttribute("remindable", remindable);
+    model.addAttribute("reminderTime", MorningChecks.REMINDER_TIME.toString());
     model.addAttribute("recentDays", MorningChecks.RECENT_DAYS);
     return "monitoring/index";
+  }
+
+  /**
+   * The session's next-morning question as a calendar file with an alarm; 404 for anything but one
+   * of the account's deadlift sessions.
+   */
+  @GetMapping("/monitoring/{workoutId}/reminder.ics")
+  ResponseEntity<String> reminder(
+      @PathVariable long workoutId, @AuthenticationPrincipal AccountUser user) {
+    return reminders
+        .download(user.accountId(), workoutId, pageLink(workoutId))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+  }
+
+  /** The absolute address of a session's page, as the lifter reached this server. */
+  static String pageLink(long workoutId) {
+    return ServletUriComponentsBuilder.fromCurrentContextPath()
+        .path("/monitoring/{id}")
+        .buildAndExpand(workoutId)
+        .toUriString();
   }
 
   @GetMapping("/monitoring/{workoutId}")
@@ -91,8 +134,10 @@ class MonitoringPages {
   private String render(Model model, long account, MorningChecks.SessionView session) {
     LocalDate today = calendar.today(account);
     model.addAttribute("item", session);
-    model.addAttribute("nextMorningCome", today.isAfter(session.date()));
+    model.addAttribute("nextMorningCome", !today.isBefore(MorningChecks.askedOn(session.date())));
     model.addAttribute("question", MorningChecks.question(session.date(), today));
+    model.addAttribute("remind", reminders.worthOffering(account, session));
+    model.addAttribute("reminderTime", MorningChecks.REMINDER_TIME.toString());
     return "monitoring/session";
   }
 }

@@ -5,7 +5,11 @@ import dev.backload.app.monitoring.MonitoringStore.Answers;
 import dev.backload.core.log.TrainingSet;
 import dev.backload.core.planning.MonitoringRules;
 import dev.backload.core.planning.MonitoringSession;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,6 +36,14 @@ public class MorningChecks {
 
   /** How many days of sessions the monitoring page lists. */
   public static final int RECENT_DAYS = 14;
+
+  /**
+   * Heuristic: the time of day, in the account's time zone, of the reminder for a next-morning
+   * question (the calendar file). The question itself is open from the start of {@link #askedOn the
+   * morning after}; planner.md asks for the pain "on waking the next day" and names no hour, so the
+   * reminder sits at a common waking time rather than at midnight.
+   */
+  public static final LocalTime REMINDER_TIME = LocalTime.of(8, 0);
 
   private final TrainingLog log;
   private final MonitoringStore store;
@@ -145,7 +157,7 @@ public class MorningChecks {
     List<PendingCheck> pending = new ArrayList<>();
     for (int i = sessions.size() - 1; i >= 0; i--) {
       MonitoringSession s = sessions.get(i);
-      if (s.date().isBefore(today) && !s.date().isBefore(from) && !s.complete()) {
+      if (!askedOn(s.date()).isAfter(today) && !s.date().isBefore(from) && !s.complete()) {
         pending.add(
             new PendingCheck(s.workoutId(), s.date(), s.missing(), question(s.date(), today)));
       }
@@ -153,14 +165,32 @@ public class MorningChecks {
     return pending;
   }
 
+  /**
+   * The day a session's next-morning question becomes due: the day after the session (planner.md
+   * section 1, "pain on waking the next day"). It is asked, and can be answered, from the start of
+   * that day in the account's time zone.
+   */
+  public static LocalDate askedOn(LocalDate workoutDate) {
+    return workoutDate.plusDays(1);
+  }
+
+  /**
+   * When the reminder for a session's next-morning question is due: {@link #REMINDER_TIME} on
+   * {@link #askedOn the day the question is asked}, in the account's time zone. On a day whose
+   * clocks change at that hour the time is moved as {@link ZonedDateTime#of} moves it.
+   */
+  public static Instant reminderAt(LocalDate workoutDate, ZoneId zone) {
+    return ZonedDateTime.of(askedOn(workoutDate), REMINDER_TIME, zone).toInstant();
+  }
+
   /** "How did your back feel this morning, after yesterday's deadlifts?" and its variants. */
   public static String question(LocalDate workoutDate, LocalDate today) {
-    if (workoutDate.plusDays(1).equals(today)) {
+    if (askedOn(workoutDate).equals(today)) {
       return "How did your back feel this morning, after yesterday's deadlifts?";
     }
     String day = workoutDate.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     String morning =
-        workoutDate.plusDays(1).getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        askedOn(workoutDate).getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     return "How did your back feel on " + morning + " morning, after " + day + "'s deadlifts?";
   }
 
@@ -207,10 +237,10 @@ public class MorningChecks {
     check("baseline", given.baseline());
     check("during", given.during());
     check("nextMorning", given.nextMorning());
-    if (given.nextMorning() != null && !today.isAfter(date)) {
+    if (given.nextMorning() != null && today.isBefore(askedOn(date))) {
       throw new InvalidAnswer(
           "nextMorning",
-          "can be answered from the morning after the session (" + date.plusDays(1) + ")");
+          "can be answered from the morning after the session (" + askedOn(date) + ")");
     }
     Answers answers =
         store

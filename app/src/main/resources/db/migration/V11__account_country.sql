@@ -1,5 +1,5 @@
 -- The country the person lives in (issue 14), to show the local emergency number on an EMERGENCY
--- result (dev.backload.app.triage.EmergencyNumbers). A two-letter ISO 3166-1 code in capitals, or
+-- result (dev.backload.app.account.EmergencyNumbers). A two-letter ISO 3166-1 code in capitals, or
 -- NULL when not set (the result then offers 112). The application accepts only the codes of its
 -- table; the check keeps the column to the code's shape.
 ALTER TABLE account ADD COLUMN country CHAR(2);

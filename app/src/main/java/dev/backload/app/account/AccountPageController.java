@@ -1,6 +1,5 @@
 package dev.backload.app.account;
 
-import dev.backload.app.triage.EmergencyNumbers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;

@@ -1,6 +1,5 @@
 package dev.backload.app.account;
 
-import dev.backload.app.triage.EmergencyNumbers;
 import dev.backload.core.importing.WeightUnit;
 import dev.backload.core.planning.PlannerThresholds;
 import java.time.Clock;

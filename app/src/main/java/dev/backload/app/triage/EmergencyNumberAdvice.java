@@ -3,6 +3,7 @@ package dev.backload.app.triage;
 import dev.backload.app.account.Account;
 import dev.backload.app.account.AccountRepository;
 import dev.backload.app.account.AccountUser;
+import dev.backload.app.account.EmergencyNumbers;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;

@@ -1,4 +1,4 @@
-package dev.backload.app.triage;
+package dev.backload.app.account;
 
 import java.util.LinkedHashMap;
 import java.util.List;

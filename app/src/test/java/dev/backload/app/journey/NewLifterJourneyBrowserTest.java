@@ -120,9 +120,9 @@ class NewLifterJourneyBrowserTest {
     type("weight", "120");
     type("reps", "5");
     page.driver().findElement(By.id("add-set-button")).click();
-    page.waiting().until(d -> d.findElements(By.cssSelector("#sets > li")).size() == 1);
+    page.waiting().until(d -> d.findElements(By.cssSelector("#grid .set-done")).size() == 1);
     page.driver().findElement(By.id("add-set-button")).click();
-    page.waiting().until(d -> d.findElements(By.cssSelector("#sets > li")).size() == 2);
+    page.waiting().until(d -> d.findElements(By.cssSelector("#grid .set-done")).size() == 2);
     screenshot("workout");
 
     // 4. Check in twice.

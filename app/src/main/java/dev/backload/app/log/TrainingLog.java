@@ -6,6 +6,7 @@ import dev.backload.core.log.TrainingSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -114,25 +115,33 @@ public class TrainingLog {
   void insertSets(long accountId, long workoutId, List<NewSet> sets, List<String> clientIds) {
     List<Object[]> rows = new ArrayList<>(sets.size());
     for (int i = 0; i < sets.size(); i++) {
-      NewSet s = sets.get(i);
-      rows.add(
-          new Object[] {
-            workoutId,
-            accountId,
-            i + 1,
-            s.exercise(),
-            s.setType().name(),
-            s.weightKg(),
-            s.reps(),
-            s.rpe() == null ? null : BigDecimal.valueOf(s.rpe()),
-            s.note(),
-            i < clientIds.size() ? clientIds.get(i) : null
-          });
+      Object[] columns = setColumns(workoutId, accountId, i + 1, sets.get(i));
+      Object[] row = Arrays.copyOf(columns, columns.length + 1);
+      row[columns.length] = i < clientIds.size() ? clientIds.get(i) : null;
+      rows.add(row);
     }
     template.batchUpdate(
         "INSERT INTO training_set (workout_id, account_id, position, exercise, set_type, weight_kg,"
             + " reps, rpe, note, client_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows);
+  }
+
+  /**
+   * The columns a set has in both {@code training_set} and {@code planned_set}, in the order of
+   * their inserts: workout, account, position, exercise, set type, load, reps, RPE, note.
+   */
+  private static Object[] setColumns(long workoutId, long accountId, int position, NewSet s) {
+    return new Object[] {
+      workoutId,
+      accountId,
+      position,
+      s.exercise(),
+      s.setType().name(),
+      s.weightKg(),
+      s.reps(),
+      s.rpe() == null ? null : BigDecimal.valueOf(s.rpe()),
+      s.note()
+    };
   }
 
   /** The account's workout with this client id, if any. */
@@ -670,19 +679,7 @@ public class TrainingLog {
   public void addPlannedSets(long accountId, long workoutId, List<NewSet> sets) {
     List<Object[]> rows = new ArrayList<>(sets.size());
     for (int i = 0; i < sets.size(); i++) {
-      NewSet s = sets.get(i);
-      rows.add(
-          new Object[] {
-            workoutId,
-            accountId,
-            i + 1,
-            s.exercise(),
-            s.setType().name(),
-            s.weightKg(),
-            s.reps(),
-            s.rpe() == null ? null : BigDecimal.valueOf(s.rpe()),
-            s.note()
-          });
+      rows.add(setColumns(workoutId, accountId, i + 1, sets.get(i)));
     }
     template.batchUpdate(
         "INSERT INTO planned_set (workout_id, account_id, position, exercise, set_type, weight_kg,"

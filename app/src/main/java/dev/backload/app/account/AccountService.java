@@ -23,7 +23,7 @@ public class AccountService {
   private final PasswordEncoder passwordEncoder;
   private final AccessTokens tokens;
   private final SecurityEvents events;
-  private final LoginThrottle throttle;
+  private final Reauthentication reauthentication;
   private final Clock clock;
 
   AccountService(
@@ -31,13 +31,13 @@ public class AccountService {
       PasswordEncoder passwordEncoder,
       AccessTokens tokens,
       SecurityEvents events,
-      LoginThrottle throttle,
+      Reauthentication reauthentication,
       Clock clock) {
     this.accounts = accounts;
     this.passwordEncoder = passwordEncoder;
     this.tokens = tokens;
     this.events = events;
-    this.throttle = throttle;
+    this.reauthentication = reauthentication;
     this.clock = clock;
   }
 
@@ -122,16 +122,12 @@ public class AccountService {
   public int changePassword(
       long accountId, String currentPassword, String newPassword, String address) {
     Account account = accounts.findById(accountId).orElseThrow();
-    throttle
-        .blockedFor(account.email(), address)
-        .ifPresent(
-            wait -> {
-              throw new TooManyAttempts(wait);
-            });
-    if (currentPassword == null
-        || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+    Reauthentication.Outcome check = reauthentication.check(account, currentPassword, address);
+    if (check.verdict() == Reauthentication.Verdict.THROTTLED) {
+      throw new TooManyAttempts(check.retryAfter());
+    }
+    if (check.verdict() == Reauthentication.Verdict.WRONG) {
       events.passwordChanged(accountId, false);
-      throttle.recordFailure(account.email(), address);
       throw new InvalidAccountInput("currentPassword", "The current password is not right.");
     }
     PasswordPolicy.problem(newPassword, account.email())

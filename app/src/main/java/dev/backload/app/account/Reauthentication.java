@@ -51,7 +51,16 @@ public class Reauthentication {
    * @param address the client's address, for the throttle
    */
   public Outcome check(AccountUser user, String password, String address) {
-    String email = user.getUsername();
+    String hash = accounts.findById(user.accountId()).map(Account::passwordHash).orElse(null);
+    return check(user.getUsername(), hash, password, address);
+  }
+
+  /** Checks the password of an account already read (a password change). */
+  Outcome check(Account account, String password, String address) {
+    return check(account.email(), account.passwordHash(), password, address);
+  }
+
+  private Outcome check(String email, String passwordHash, String password, String address) {
     Optional<Duration> wait = throttle.blockedFor(email, address);
     if (wait.isPresent()) {
       events.throttled(null);
@@ -61,8 +70,7 @@ public class Reauthentication {
       // Nothing was guessed, so nothing counts in the throttle.
       return new Outcome(Verdict.WRONG, Duration.ZERO);
     }
-    var account = accounts.findById(user.accountId());
-    if (account.isEmpty() || !passwordEncoder.matches(password, account.get().passwordHash())) {
+    if (passwordHash == null || !passwordEncoder.matches(password, passwordHash)) {
       throttle.recordFailure(email, address);
       return new Outcome(Verdict.WRONG, Duration.ZERO);
     }

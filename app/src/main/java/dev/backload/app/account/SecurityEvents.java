@@ -93,6 +93,14 @@ public class SecurityEvents {
     write("access-refused", outcome, signedIn(), Map.of());
   }
 
+  /**
+   * Access refused to a caller known before the security context holds them: a personal access
+   * token outside its scopes, or one used for an account-level action.
+   */
+  public void accessRefused(String outcome, long accountId) {
+    write("access-refused", outcome, accountId, Map.of());
+  }
+
   public void tokenCreated(long accountId, long tokenId) {
     write("token-created", "success", accountId, Map.of("tokenId", tokenId));
   }

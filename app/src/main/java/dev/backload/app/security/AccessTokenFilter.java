@@ -86,7 +86,7 @@ class AccessTokenFilter extends OncePerRequestFilter {
     }
     String method = request.getMethod();
     if (isAccountAction(method, path)) {
-      events.accessRefused("forbidden");
+      events.accessRefused("forbidden", owner.get().account().id());
       ApiErrors.write(
           response,
           403,
@@ -97,7 +97,7 @@ class AccessTokenFilter extends OncePerRequestFilter {
     }
     TokenScope needed = TokenScope.requiredFor(method, path);
     if (!owner.get().scopes().contains(needed)) {
-      events.accessRefused("forbidden");
+      events.accessRefused("forbidden", owner.get().account().id());
       ApiErrors.write(
           response,
           403,

@@ -228,6 +228,13 @@ abstract class ErrorAndLoggingChecks {
     assertThat(denied.path("event").asString()).isEqualTo("access-refused");
     assertThat(denied.path("outcome").asString()).isEqualTo("forbidden");
     assertThat(denied.path("accountId").asLong()).isEqualTo(accountId(session.api()));
+
+    // A 403 to a personal access token (an account-level action) names the token's owner.
+    var tokenRefused = owner.delete("/api/v1/account");
+    assertThat(tokenRefused.statusCode()).isEqualTo(403);
+    JsonNode byToken = onlyEvent(output, tokenRefused);
+    assertThat(byToken.path("event").asString()).isEqualTo("access-refused");
+    assertThat(byToken.path("accountId").asLong()).isEqualTo(accountId(owner));
   }
 
   /**
